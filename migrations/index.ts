@@ -1,0 +1,4 @@
+import { Foundation1764100000000 } from './1764100000000-Foundation';
+
+/** Every migration, oldest first. A generated migration is added here (explicit imports work under jest and tsc alike). */
+export const migrations = [Foundation1764100000000];

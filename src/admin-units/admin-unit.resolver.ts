@@ -1,0 +1,48 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../graphql/context';
+import { AdministrativeUnit, UnitLevel, UnitStructure, UnitSuccession, versionOfStructure } from './admin-unit.types';
+import { listUnits } from './admin-unit.service';
+
+@Resolver(() => AdministrativeUnit)
+export class AdministrativeUnitResolver {
+  @Query(() => [AdministrativeUnit], {
+    description:
+      'Official administrative units of one structure (public reference data). Without `level` or `parentCode`: the provinces.',
+  })
+  administrativeUnits(
+    @Ctx() ctx: RequestContext,
+    @Arg('structure', () => UnitStructure, {
+      defaultValue: UnitStructure.TWO_TIER_2025,
+      description: 'Which structure; the current (two-tier, 2025) one by default.',
+    })
+    structure: UnitStructure,
+    @Arg('level', () => UnitLevel, { nullable: true, description: 'Only units of this tier.' }) level: UnitLevel | null,
+    @Arg('parentCode', () => String, { nullable: true, description: 'Only the direct children of this unit code.' })
+    parentCode: string | null,
+  ): Promise<AdministrativeUnit[]> {
+    return listUnits(ctx, { version: versionOfStructure(structure), level, parentCode });
+  }
+
+  @FieldResolver(() => AdministrativeUnit, { nullable: true, description: 'The unit one tier up; null for a province.' })
+  parent(@Root() unit: AdministrativeUnit, @Ctx() ctx: RequestContext): Promise<AdministrativeUnit | null> | null {
+    return unit.row.parent_code ? ctx.loaders.units.byKey.load(`${unit.row.version}:${unit.row.parent_code}`) : null;
+  }
+
+  @FieldResolver(() => AdministrativeUnit, { description: 'The province the unit belongs to (itself for a province).' })
+  async province(@Root() unit: AdministrativeUnit, @Ctx() ctx: RequestContext): Promise<AdministrativeUnit> {
+    return (await ctx.loaders.units.byKey.load(`${unit.row.version}:${unit.row.province_code}`)) ?? unit;
+  }
+
+  @FieldResolver(() => [AdministrativeUnit], { description: 'The units one tier down, by code.' })
+  children(@Root() unit: AdministrativeUnit, @Ctx() ctx: RequestContext): Promise<AdministrativeUnit[]> {
+    return ctx.loaders.units.children.load(`${unit.row.version}:${unit.code}`);
+  }
+
+  @FieldResolver(() => [UnitSuccession], {
+    description:
+      'For a 2024 province or commune: the 2025 unit(s) it went into on 1 Jul 2025 (several when split, each marked full or partial). Empty for 2025 units and for districts.',
+  })
+  successors(@Root() unit: AdministrativeUnit, @Ctx() ctx: RequestContext): Promise<UnitSuccession[]> | UnitSuccession[] {
+    return unit.row.version === 2024 && unit.level !== UnitLevel.DISTRICT ? ctx.loaders.units.successors.load(unit.code) : [];
+  }
+}

@@ -1,0 +1,120 @@
+import 'reflect-metadata';
+import './database/types';
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import express from 'express';
+import { GraphQLError } from 'graphql';
+import helmet from 'helmet';
+import pino, { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { DataSource } from 'typeorm';
+import { viewerForSecret } from './auth/api-key.service';
+import { PUBLIC_VIEWER, Viewer } from './auth/viewer';
+import type { Config } from './config';
+import { createRequestContext, RequestContext } from './graphql/context';
+import { createErrorFormatter } from './graphql/format-error';
+import { getSchema } from './graphql/schema';
+
+export interface App {
+  app: express.Express;
+  httpServer: http.Server;
+  apollo: ApolloServer<RequestContext>;
+  log: Logger;
+}
+
+async function viewerOf(dataSource: DataSource, authorization: string | undefined): Promise<Viewer> {
+  if (!authorization) return PUBLIC_VIEWER;
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+  const viewer = m ? await viewerForSecret(dataSource.manager, m[1]) : null;
+  if (!viewer) {
+    throw new GraphQLError('The API key is unknown, revoked or expired (send Authorization: Bearer <key>, or no header for public data)', {
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+    });
+  }
+  return viewer;
+}
+
+/** Express + Apollo on a DataSource; used by main.ts and by every test. */
+export async function createApp(dataSource: DataSource, config: Config, log: Logger = pino({ level: config.logLevel })): Promise<App> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: (req, res) => {
+        const incoming = req.headers['x-request-id'];
+        const id = typeof incoming === 'string' && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }) },
+    }),
+  );
+  // The Apollo landing page loads scripts from its CDN; the API itself needs no CSP exceptions.
+  app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }));
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await dataSource.query('SELECT 1');
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'database unreachable' });
+    }
+  });
+
+  const armor = new ApolloArmor({
+    maxDepth: { n: 12 },
+    costLimit: { maxCost: 20000 },
+    maxAliases: { n: 30 },
+    maxDirectives: { n: 30 },
+    maxTokens: { n: 5000 },
+  }).protect();
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await getSchema(),
+    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    formatError: createErrorFormatter(log),
+    logger: log,
+  });
+  await apollo.start();
+
+  app.use(
+    '/graphql',
+    express.json({ limit: config.bodyLimit }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createRequestContext({
+          viewer: await viewerOf(dataSource, req.headers.authorization),
+          config,
+          requestId: String(req.id as string | number),
+          dataSource,
+          log: req.log,
+        }),
+    }),
+  );
+  app.use((_req, res) => {
+    res.status(404).json({ error: 'not found' });
+  });
+  // Malformed JSON, too-large bodies: a clear 4xx, never a stack trace.
+  app.use((err: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+    if (status === 500) log.error({ err }, 'unexpected HTTP error');
+    res.status(status).json({
+      errors: [{ message: status === 500 ? 'Internal error' : (err.message ?? 'Bad request'), extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }],
+    });
+  });
+  return { app, httpServer, apollo, log };
+}

@@ -1,0 +1,54 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../graphql/context';
+import { ApiKeyRow, createApiKey, listApiKeys, revokeApiKey } from './api-key.service';
+import { ApiKeyType, CreateApiKeyInput, CreateApiKeyPayload, RevokeApiKeyPayload, ViewerType } from './auth.types';
+import { Role } from './roles';
+
+const toApiKey = (r: ApiKeyRow): ApiKeyType => ({
+  id: r.id,
+  label: r.label,
+  role: r.role,
+  unitCode: r.unit_code,
+  secretPrefix: r.secret_prefix,
+  createdAt: r.created_at,
+  expiresOn: r.expires_on,
+  revokedAt: r.revoked_at,
+});
+
+@Resolver()
+export class AuthResolver {
+  @Query(() => ViewerType, { description: 'Who the caller is: role and jurisdiction.' })
+  async viewer(@Ctx() ctx: RequestContext): Promise<ViewerType> {
+    const j = ctx.viewer.jurisdiction;
+    return {
+      role: ctx.viewer.role,
+      label: ctx.viewer.label,
+      jurisdiction: j ? await ctx.loaders.units.byKey.load(`${j.version}:${j.code}`) : null,
+    };
+  }
+
+  @Authorized([Role.ADMIN])
+  @Query(() => [ApiKeyType], { description: 'All API keys, oldest first (ADMIN).' })
+  async apiKeys(@Ctx() ctx: RequestContext): Promise<ApiKeyType[]> {
+    return (await listApiKeys(ctx.manager)).map(toApiKey);
+  }
+
+  @Authorized([Role.ADMIN])
+  @Mutation(() => CreateApiKeyPayload, { description: 'Creates an API key and returns its secret once (ADMIN).' })
+  async createApiKey(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CreateApiKeyInput, { description: 'The key to create.' }) input: CreateApiKeyInput,
+  ): Promise<CreateApiKeyPayload> {
+    const { row, secret } = await createApiKey(ctx, input);
+    return { apiKey: toApiKey(row), secret };
+  }
+
+  @Authorized([Role.ADMIN])
+  @Mutation(() => RevokeApiKeyPayload, { description: 'Revokes an API key at once (ADMIN).' })
+  async revokeApiKey(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { description: 'The key id.' }) id: string,
+  ): Promise<RevokeApiKeyPayload> {
+    return { apiKey: toApiKey(await revokeApiKey(ctx, id)) };
+  }
+}

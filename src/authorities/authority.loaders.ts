@@ -1,0 +1,19 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from 'typeorm';
+import { Authority, AuthorityRow, toAuthority } from './authority.types';
+
+export const AUTHORITY_COLUMNS =
+  'code, name, level, province_code, unit_version, unit_code, valid_from, valid_to, successor_code, note';
+
+/** Authorities are public reference data: no jurisdiction applies. */
+export function createAuthorityLoaders(manager: EntityManager) {
+  const byCode = new DataLoader<string, Authority | null>(async (codes) => {
+    const rows = (await manager.query(`SELECT ${AUTHORITY_COLUMNS} FROM authority WHERE code = ANY($1::text[])`, [
+      codes,
+    ])) as AuthorityRow[];
+    const map = new Map(rows.map((r) => [r.code, toAuthority(r)]));
+    return codes.map((c) => map.get(c) ?? null);
+  });
+  return { byCode };
+}
+export type AuthorityLoaders = ReturnType<typeof createAuthorityLoaders>;

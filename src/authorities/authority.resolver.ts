@@ -1,0 +1,29 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import type { RequestContext } from '../graphql/context';
+import { AdministrativeUnit } from '../admin-units/admin-unit.types';
+import { Authority, AuthorityLevel } from './authority.types';
+import { listAuthorities } from './authority.service';
+
+@Resolver(() => Authority)
+export class AuthorityResolver {
+  @Query(() => [Authority], { description: 'Bodies that issue licences (public reference data).' })
+  authorities(
+    @Ctx() ctx: RequestContext,
+    @Arg('validOn', () => LocalDateResolver, { nullable: true, description: 'Only bodies that could sign decisions on this date.' })
+    validOn: string | null,
+    @Arg('level', () => AuthorityLevel, { nullable: true, description: 'Only bodies of this tier.' }) level: AuthorityLevel | null,
+  ): Promise<Authority[]> {
+    return listAuthorities(ctx, { validOn, level });
+  }
+
+  @FieldResolver(() => Authority, { nullable: true, description: 'The body that took over its tasks when it ceased.' })
+  successor(@Root() a: Authority, @Ctx() ctx: RequestContext): Promise<Authority | null> | null {
+    return a.row.successor_code ? ctx.loaders.authorities.byCode.load(a.row.successor_code) : null;
+  }
+
+  @FieldResolver(() => AdministrativeUnit, { nullable: true, description: 'The administrative unit the body governs (for People’s Committees and provincial bodies).' })
+  unit(@Root() a: Authority, @Ctx() ctx: RequestContext): Promise<AdministrativeUnit | null> | null {
+    return a.row.unit_code ? ctx.loaders.units.byKey.load(`${a.row.unit_version}:${a.row.unit_code}`) : null;
+  }
+}

@@ -1,0 +1,23 @@
+import DataLoader from 'dataloader';
+import type { Viewer } from '../auth/viewer';
+import { entityVisibility } from '../auth/jurisdiction';
+import { SqlParams } from '../graphql/sql';
+import type { EntityManager } from 'typeorm';
+import { ENTITY_COLUMNS, EntityRow, RegulatedEntity } from './regulated-entity.types';
+import { toEntity } from './entity.mapper';
+
+/** Entities by uuid, with the viewer's jurisdiction in the SQL: an out-of-unit id loads as null. */
+export function createEntityLoaders(manager: EntityManager, viewer: Viewer) {
+  const byId = new DataLoader<string, RegulatedEntity | null>(async (ids) => {
+    const p = new SqlParams();
+    const idsParam = p.add(ids, 'uuid[]');
+    const rows = (await manager.query(
+      `SELECT ${ENTITY_COLUMNS} FROM regulated_entity e WHERE e.id = ANY(${idsParam}) AND ${entityVisibility(viewer, 'e', p)}`,
+      p.values,
+    )) as EntityRow[];
+    const map = new Map(rows.map((r) => [r.id, toEntity(r)]));
+    return ids.map((id) => map.get(id) ?? null);
+  });
+  return { byId };
+}
+export type EntityLoaders = ReturnType<typeof createEntityLoaders>;

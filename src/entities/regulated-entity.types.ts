@@ -1,0 +1,183 @@
+import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
+import { Field, Float, Int, InterfaceType, ObjectType } from 'type-graphql';
+import { UnitStructure, structureOfVersion } from '../admin-units/admin-unit.types';
+import { toGlobalId } from '../graphql/global-id';
+import { Node } from '../graphql/node';
+import { EntityKind, EntityStatus, LegalForm } from './entity-kind';
+
+/** A row of `regulated_entity` as selected by ENTITY_COLUMNS. */
+export interface EntityRow {
+  id: string;
+  kind: EntityKind;
+  registry_code: string;
+  name: string;
+  legal_form: LegalForm;
+  tax_code: string | null;
+  representative_name: string | null;
+  representative_title: string | null;
+  representative_id_number: string | null;
+  representative_phone: string | null;
+  representative_address: string | null;
+  contact_phone: string | null;
+  contact_email: string | null;
+  website: string | null;
+  street: string;
+  unit_version: number;
+  ward_code: string;
+  district_code: string | null;
+  province_code: string;
+  commune_code_2025: string | null;
+  province_code_2025: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  notes: string | null;
+  details: Record<string, unknown>;
+  status: EntityStatus;
+  deregistered_on: string | null;
+  deregistration_reason: string | null;
+  created_at: Date;
+  updated_at: Date;
+  version: number;
+}
+
+export const ENTITY_COLUMNS = `e.id, e.kind, e.registry_code, e.name, e.legal_form, e.tax_code, e.representative_name,
+  e.representative_title, e.representative_id_number, e.representative_phone, e.representative_address,
+  e.contact_phone, e.contact_email, e.website, e.street, e.unit_version, e.ward_code, e.district_code, e.province_code,
+  e.commune_code_2025, e.province_code_2025, e.latitude, e.longitude, e.notes, e.details, e.status, e.deregistered_on,
+  e.deregistration_reason, e.created_at, e.updated_at, e.version`;
+
+@ObjectType('Address', { description: 'A postal address with official unit codes of the structure it was recorded in.' })
+export class Address {
+  @Field({ description: 'House number and street, hamlet or group (số nhà, đường, thôn, ấp, tổ).' })
+  street!: string;
+
+  @Field(() => UnitStructure, { description: 'The structure the unit codes were recorded in; records keep it, never rewritten.' })
+  structure!: UnitStructure;
+
+  /** Not exposed: the row behind the address. */
+  row!: EntityRow;
+}
+
+@ObjectType('Representative', { description: 'The legal representative, owner or head of the holder.' })
+export class Representative {
+  @Field(() => String, { nullable: true, description: 'Full name.' })
+  name!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Title, e.g. Giám đốc, Chủ hộ kinh doanh.' })
+  title!: string | null;
+
+  row!: EntityRow;
+}
+
+@ObjectType('Contact', { description: 'How to reach the holder (business contact, not personal data).' })
+export class Contact {
+  @Field(() => String, { nullable: true, description: 'Business phone number.' })
+  phone!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Business e-mail address.' })
+  email!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Website.' })
+  website!: string | null;
+}
+
+@ObjectType('GeoPoint', { description: 'A WGS 84 point.' })
+export class GeoPoint {
+  @Field(() => Float, { description: 'Latitude in degrees.' })
+  latitude!: number;
+
+  @Field(() => Float, { description: 'Longitude in degrees.' })
+  longitude!: number;
+}
+
+@InterfaceType('RegulatedEntity', {
+  implements: Node,
+  description: 'Anything the Department licenses or supervises; one object type per kind implements it.',
+})
+export abstract class RegulatedEntity extends Node {
+  @Field(() => EntityKind, { description: 'The kind of entity.' })
+  kind!: EntityKind;
+
+  @Field({ description: 'Registry code, unique and human-readable, e.g. GSP-70-000123 (kind, province, number).' })
+  registryCode!: string;
+
+  @Field({ description: 'Name as registered, with its diacritics.' })
+  name!: string;
+
+  @Field(() => LegalForm, { description: 'Legal form of the holder.' })
+  legalForm!: LegalForm;
+
+  @Field(() => String, { nullable: true, description: 'Enterprise/tax code (mã số doanh nghiệp / mã số thuế), 10 digits or 10-3 for a branch.' })
+  taxCode!: string | null;
+
+  @Field(() => Representative, { nullable: true, description: 'Legal representative, owner or head.' })
+  representative!: Representative | null;
+
+  @Field(() => Contact, { description: 'Business contact.' })
+  contact!: Contact;
+
+  @Field(() => Address, { description: 'Address of the establishment (trụ sở / địa điểm kinh doanh).' })
+  address!: Address;
+
+  @Field(() => GeoPoint, { nullable: true, description: 'Location on the map, when known.' })
+  location!: GeoPoint | null;
+
+  @Field(() => String, { nullable: true, description: 'Internal notes of the Department (never published).' })
+  notes!: string | null;
+
+  @Field(() => EntityStatus, { description: 'Whether the entity is on the registry.' })
+  status!: EntityStatus;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Date it was taken off the registry.' })
+  deregisteredOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was taken off the registry.' })
+  deregistrationReason!: string | null;
+
+  @Field(() => DateTimeResolver, { description: 'When the record was created (UTC).' })
+  createdAt!: Date;
+
+  @Field(() => DateTimeResolver, { description: 'When the record last changed (UTC).' })
+  updatedAt!: Date;
+
+  @Field(() => Int, { description: 'Version for optimistic locking: send it back with `updateEntity`.' })
+  version!: number;
+
+  row!: EntityRow;
+}
+
+export const entityGlobalId = (uuid: string) => toGlobalId('RegulatedEntity', uuid);
+
+/** Fills the common part of a kind's object from its row. */
+export function fillEntity<T extends RegulatedEntity>(target: T, row: EntityRow): T {
+  target.id = entityGlobalId(row.id);
+  target.kind = row.kind;
+  target.registryCode = row.registry_code;
+  target.name = row.name;
+  target.legalForm = row.legal_form;
+  target.taxCode = row.tax_code;
+  const rep = new Representative();
+  rep.name = row.representative_name;
+  rep.title = row.representative_title;
+  rep.row = row;
+  target.representative =
+    row.representative_name || row.representative_title || row.representative_id_number || row.representative_phone
+      ? rep
+      : null;
+  target.contact = { phone: row.contact_phone, email: row.contact_email, website: row.website };
+  const address = new Address();
+  address.street = row.street;
+  address.structure = structureOfVersion(row.unit_version);
+  address.row = row;
+  target.address = address;
+  target.location = row.latitude != null && row.longitude != null ? { latitude: row.latitude, longitude: row.longitude } : null;
+  target.notes = row.notes;
+  target.status = row.status;
+  target.deregisteredOn = row.deregistered_on;
+  target.deregistrationReason = row.deregistration_reason;
+  target.createdAt = row.created_at;
+  target.updatedAt = row.updated_at;
+  target.version = row.version;
+  target.row = row;
+  return target;
+}

@@ -1,0 +1,165 @@
+import { ClassType, Field, Int, ObjectType } from 'type-graphql';
+import type { EntityManager } from 'typeorm';
+import { BadInput } from './errors';
+import { SqlParams } from './sql';
+
+@ObjectType({ description: 'Relay page information of a cursor connection.' })
+export class PageInfo {
+  @Field({ description: 'True when more items follow the last edge of this page.' })
+  hasNextPage!: boolean;
+
+  @Field({ description: 'True when items precede the first edge of this page.' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge, null on an empty page.' })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge, null on an empty page.' })
+  endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface ConnectionValue<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  /** A lazy thenable: the COUNT query runs only when the client asks for `totalCount`. */
+  totalCount: PromiseLike<number>;
+}
+
+/** Builds `XEdge` and `XConnection` object types for a node type (class or interface). */
+export function connectionTypes<T extends object>(nodeType: ClassType<T> | Function, name: string, what: string) {
+  @ObjectType(`${name}Edge`, { description: `An edge of a ${what} connection.` })
+  class EdgeType {
+    @Field({ description: 'Opaque cursor of this edge, for `after` / `before`.' })
+    cursor!: string;
+
+    @Field(() => nodeType, { description: `The ${what}.` })
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${what} items (Relay cursor connection, keyset pagination).` })
+  class ConnectionType {
+    @Field(() => [EdgeType], { description: 'The edges of this page, in the requested order.' })
+    edges!: EdgeType[];
+
+    @Field(() => PageInfo, { description: 'Where this page stands in the whole list.' })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'How many items match the filter in all pages (the viewer’s jurisdiction applied).' })
+    totalCount!: number;
+  }
+  return { EdgeType, ConnectionType };
+}
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+/** One sort order of a keyset-paginated list: a NOT NULL SQL expression, then `id` breaks ties. */
+export interface SortKey {
+  name: string;
+  expression: string;
+  cast: string;
+  direction: 'ASC' | 'DESC';
+}
+
+interface Cursor {
+  sort: string;
+  value: string;
+  id: string;
+}
+
+function encodeCursor(c: Cursor): string {
+  return Buffer.from(JSON.stringify([c.sort, c.value, c.id]), 'utf8').toString('base64url');
+}
+
+function decodeCursor(raw: string, field: string, sort: SortKey): Cursor {
+  try {
+    const [s, value, id] = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as unknown[];
+    if (s === sort.name && typeof value === 'string' && typeof id === 'string') return { sort: s, value, id };
+  } catch {
+    /* fall through */
+  }
+  throw BadInput.field(field, 'is not a cursor of this list in this order');
+}
+
+/**
+ * Runs a keyset (seek) page over `from` + `where`: no OFFSET, so a page neither skips nor repeats rows
+ * when rows are inserted between requests. `where` must already carry the viewer's jurisdiction.
+ */
+export async function keysetPage<Row extends { id: string }>(
+  manager: EntityManager,
+  opts: {
+    select: string;
+    from: string;
+    where: string[];
+    params: SqlParams;
+    sort: SortKey;
+    idColumn: string;
+    page: PageArgs;
+  },
+): Promise<ConnectionValue<Row>> {
+  const { page, sort } = opts;
+  if (page.first != null && page.last != null) throw BadInput.field('last', 'cannot be combined with first');
+  for (const f of ['first', 'last'] as const) {
+    const n = page[f];
+    if (n != null && (n < 0 || n > MAX_PAGE_SIZE)) throw BadInput.field(f, `must be from 0 to ${MAX_PAGE_SIZE}`);
+  }
+  const backward = page.last != null || (page.before != null && page.first == null);
+  const limit = (backward ? page.last : page.first) ?? DEFAULT_PAGE_SIZE;
+
+  const countParams = [...opts.params.values];
+  const baseWhere = [...opts.where];
+  const params = opts.params;
+  const where = [...baseWhere];
+  const seek = (raw: string, field: string, forward: boolean) => {
+    const c = decodeCursor(raw, field, sort);
+    const op = (sort.direction === 'ASC') === forward ? '>' : '<';
+    where.push(`(${sort.expression}, ${opts.idColumn}) ${op} (${params.add(c.value, sort.cast)}, ${params.add(c.id, 'uuid')})`);
+  };
+  if (page.after) seek(page.after, 'after', true);
+  if (page.before) seek(page.before, 'before', false);
+
+  const dir = (sort.direction === 'ASC') !== backward ? 'ASC' : 'DESC';
+  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const rows = (await manager.query(
+    `SELECT ${opts.select}, (${sort.expression})::text AS "_sortValue"
+       FROM ${opts.from} ${whereSql}
+      ORDER BY ${sort.expression} ${dir}, ${opts.idColumn} ${dir}
+      LIMIT ${params.add(limit + 1, 'int')}`,
+    params.values,
+  )) as (Row & { _sortValue: string })[];
+
+  const more = rows.length > limit;
+  const pageRows = rows.slice(0, limit);
+  if (backward) pageRows.reverse();
+  const edges = pageRows.map((r) => {
+    const { _sortValue, ...node } = r;
+    return { cursor: encodeCursor({ sort: sort.name, value: _sortValue, id: r.id }), node: node as unknown as Row };
+  });
+  let counted: Promise<number> | undefined;
+  const count = () =>
+    (counted ??= manager
+      .query(`SELECT count(*)::int AS n FROM ${opts.from} ${baseWhere.length ? `WHERE ${baseWhere.join(' AND ')}` : ''}`, countParams)
+      .then((r: { n: number }[]) => r[0].n));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: backward ? page.before != null : more,
+      hasPreviousPage: backward ? more : page.after != null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount: { then: (onFulfilled, onRejected) => count().then(onFulfilled, onRejected) },
+  };
+}

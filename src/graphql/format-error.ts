@@ -1,0 +1,83 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { ValidationError } from 'class-validator';
+import type { Logger } from 'pino';
+import { validationProblems } from './errors';
+
+/** Codes a client may see as they are; anything else becomes INTERNAL_SERVER_ERROR. */
+const PUBLIC_CODES = new Set([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'INVALID_TRANSITION',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/** PostgreSQL errors a user can cause (a race past the service's checks), as a user-facing code. */
+function databaseError(e: { code?: string; constraint?: string; column?: string }): GraphQLFormattedError['extensions'] | null {
+  const field = e.column ?? e.constraint ?? 'input';
+  switch (e.code) {
+    case '23505':
+      return { code: 'CONFLICT', fields: [{ field, message: 'already exists' }] };
+    case '23503':
+    case '23514':
+    case '23502':
+    case '22001':
+    case '22007':
+    case '22008':
+      return { code: 'BAD_USER_INPUT', fields: [{ field, message: 'is not accepted by the registry’s rules' }] };
+    case '40001':
+    case '40P01':
+    case '55P03':
+      return { code: 'CONFLICT', fields: [] };
+    default:
+      return null;
+  }
+}
+
+export function createErrorFormatter(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error) as
+      | (Error & { extensions?: { code?: string; validationErrors?: ValidationError[] }; code?: string; constraint?: string })
+      | undefined;
+    const code = formatted.extensions?.code as string | undefined;
+
+    // type-graphql's class-validator failures: one list of { field, message }.
+    if (original?.extensions?.validationErrors) {
+      const fields = validationProblems(original.extensions.validationErrors);
+      return {
+        message: `Invalid input: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'BAD_USER_INPUT', fields },
+      };
+    }
+    if (code && PUBLIC_CODES.has(code)) {
+      const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    const db = original ? databaseError(original) : null;
+    if (db) {
+      return {
+        message: db.code === 'CONFLICT' ? 'The change conflicts with another record or change; reload and retry' : 'The input breaks a registry rule',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: db,
+      };
+    }
+    log.error({ err: original ?? error, path: formatted.path }, 'unexpected error in a GraphQL operation');
+    return {
+      message: 'Internal error; it was logged. Quote the request id (x-request-id response header) when you report it.',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}

@@ -1,0 +1,22 @@
+import { BadInput } from './errors';
+
+/** Opaque, stable global ids: base64url("<TypeName>:<key>"). */
+export function toGlobalId(typeName: string, key: string): string {
+  return Buffer.from(`${typeName}:${key}`, 'utf8').toString('base64url');
+}
+
+export function fromGlobalId(id: string, field = 'id'): { typeName: string; key: string } {
+  const decoded = /^[A-Za-z0-9_-]{1,400}$/.test(id) ? Buffer.from(id, 'base64url').toString('utf8') : '';
+  const sep = decoded.indexOf(':');
+  if (sep <= 0 || sep === decoded.length - 1 || toGlobalId(decoded.slice(0, sep), decoded.slice(sep + 1)) !== id) {
+    throw BadInput.field(field, 'is not an id issued by this registry');
+  }
+  return { typeName: decoded.slice(0, sep), key: decoded.slice(sep + 1) };
+}
+
+/** The key of an id that must be of one type (e.g. a RegulatedEntity's uuid). */
+export function keyOf(id: string, typeNames: readonly string[], field = 'id'): string {
+  const { typeName, key } = fromGlobalId(id, field);
+  if (!typeNames.includes(typeName)) throw BadInput.field(field, `must be the id of a ${typeNames.join(' or ')}`);
+  return key;
+}

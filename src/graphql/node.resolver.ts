@@ -1,0 +1,48 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { requireRole } from '../auth/access';
+import { READ_ROLES } from '../auth/roles';
+import { entityKey } from '../entities/entity.service';
+import type { RequestContext } from './context';
+import { BadInput, NotFound } from './errors';
+import { fromGlobalId } from './global-id';
+import { Node } from './node';
+
+/** Resolves any global id through the loader of its type (each applying the viewer's jurisdiction). */
+async function loadNode(ctx: RequestContext, id: string, field: string): Promise<Node> {
+  const { typeName, key } = fromGlobalId(id, field);
+  let node: Node | null = null;
+  switch (typeName) {
+    case 'AdministrativeUnit':
+      node = await ctx.loaders.units.byKey.load(key);
+      break;
+    case 'Authority':
+      node = await ctx.loaders.authorities.byCode.load(key);
+      break;
+    case 'RegulatedEntity':
+      requireRole(ctx.viewer, READ_ROLES);
+      node = await ctx.loaders.entities.byId.load(entityKey(id, field));
+      break;
+  }
+  if (!node) throw new NotFound('Node', id);
+  return node;
+}
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: 'Any object by its global id (NOT_FOUND when missing or outside your jurisdiction).' })
+  node(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'A global id.' }) id: string): Promise<Node> {
+    return loadNode(ctx, id, 'id');
+  }
+
+  @Query(() => [Node], {
+    nullable: 'items',
+    description: 'Objects by global ids, in the same order; a missing or out-of-jurisdiction id gives null and a NOT_FOUND error at its index.',
+  })
+  nodes(
+    @Ctx() ctx: RequestContext,
+    @Arg('ids', () => [ID], { description: 'Global ids (at most 100).' }) ids: string[],
+  ): Promise<(Node | Error)[]> {
+    if (ids.length > 100) throw BadInput.field('ids', 'at most 100 ids at a time');
+    return Promise.all(ids.map((id, i) => loadNode(ctx, id, `ids.${i}`).catch((e: Error) => e)));
+  }
+}

@@ -1,0 +1,42 @@
+import 'reflect-metadata';
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AdministrativeUnitResolver } from '../admin-units/admin-unit.resolver';
+import { authChecker } from '../auth/access';
+import { AuthResolver } from '../auth/auth.resolver';
+import { AuthorityResolver } from '../authorities/authority.resolver';
+import {
+  AddressResolver,
+  RegulatedEntityResolver,
+  registrationResolvers,
+  RepresentativeResolver,
+} from '../entities/entity.resolver';
+import { KINDS } from '../entities/kinds';
+import { NodeResolver } from './node.resolver';
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The schema is built once per process (type-graphql keeps its metadata globally). */
+export function getSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: [
+      NodeResolver,
+      AuthResolver,
+      AdministrativeUnitResolver,
+      AuthorityResolver,
+      RegulatedEntityResolver,
+      AddressResolver,
+      RepresentativeResolver,
+      ...registrationResolvers,
+    ] as [Function, ...Function[]],
+    orphanedTypes: KINDS.map((k) => k.objectType),
+    authChecker,
+    validate: { forbidUnknownValues: false, stopAtFirstError: false },
+  });
+  return built;
+}
+
+/** The SDL committed in schema/schema.graphql (sorted, so diffs show real changes only). */
+export async function printedSchema(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await getSchema()))}\n`;
+}

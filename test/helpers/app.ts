@@ -1,0 +1,75 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import pino from 'pino';
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { createDataSource } from '../../ormconfig';
+import { createApp } from '../../src/app';
+import { insertApiKey } from '../../src/auth/api-key.service';
+import { Role } from '../../src/auth/roles';
+import { loadConfig } from '../../src/config';
+
+function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+}
+
+export interface TestApp {
+  dataSource: DataSource;
+  http: ReturnType<typeof request>;
+  /** POST /graphql with an optional bearer secret. */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, secret?: string | null): Promise<GraphQLResponse<T>>;
+  /** A fresh API key of a role (and unit, for LOCAL_OFFICER). */
+  key(role: Role, unitCode?: string): Promise<string>;
+  sql<T = Record<string, any>>(text: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real app on its own database, cloned from the migrated template of the global setup, so test files
+ * never share rows.
+ */
+export async function startTestApp(): Promise<TestApp> {
+  const adminUrl = process.env.ICT_TEST_ADMIN_URL!;
+  const name = `ict_test_${randomBytes(6).toString('hex')}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${process.env.ICT_TEST_TEMPLATE}`);
+  await admin.end();
+  const dataSource = createDataSource(withDatabase(adminUrl, name), { poolSize: 12 });
+  await dataSource.initialize();
+  const config = { ...loadConfig({ NODE_ENV: 'test' }), databaseUrl: withDatabase(adminUrl, name) };
+  const { app, apollo } = await createApp(dataSource, config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
+  const http = request(app);
+  return {
+    dataSource,
+    http,
+    async gql(query, variables, secret) {
+      const req = http.post('/graphql').set('content-type', 'application/json');
+      if (secret) req.set('authorization', `Bearer ${secret}`);
+      const res = await req.send({ query, variables });
+      return { status: res.status, data: res.body.data, errors: res.body.errors };
+    },
+    async key(role, unitCode) {
+      const { secret } = await insertApiKey(dataSource.manager, { label: `test ${role} ${unitCode ?? ''}`.trim(), role, unitCode }, 'test');
+      return secret;
+    },
+    sql: (text, params = []) => dataSource.query(text, params),
+    async close() {
+      await apollo.stop();
+      await dataSource.destroy();
+      const a = new Client({ connectionString: adminUrl });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await a.end();
+    },
+  };
+}
