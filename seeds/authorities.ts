@@ -18,6 +18,25 @@ interface AuthoritySeed {
   note: string | null;
 }
 
+/**
+ * Fields of state each body handles (competence rows in seeds/license-types.ts name one):
+ * POST, TELECOM, RADIO, IT, PRINTING, PUBLISHING, GAMES; People's Committees: GENERAL.
+ */
+const FUNCTIONS: Record<string, string[]> = {
+  BTTTT: ['POST', 'TELECOM', 'RADIO', 'IT', 'PRINTING', 'PUBLISHING', 'GAMES'],
+  BKHCN: ['POST', 'TELECOM', 'RADIO', 'IT'],
+  BVHTTDL: ['PRINTING', 'PUBLISHING'],
+  CTS: ['RADIO'],
+  CVT: ['TELECOM'],
+  CXBIPH: ['PRINTING', 'PUBLISHING'],
+  '70-STTTT': ['POST', 'TELECOM', 'RADIO', 'IT', 'PRINTING', 'PUBLISHING', 'GAMES'],
+  '70-SKHCN': ['POST', 'TELECOM', 'RADIO', 'IT'],
+  '70-SVHTTDL': ['PRINTING', 'PUBLISHING'],
+  '75-SKHCN': ['POST', 'TELECOM', 'RADIO', 'IT'],
+  '75-SVHTTDL': ['PRINTING', 'PUBLISHING'],
+};
+const functionsOf = (code: string, level: string) => FUNCTIONS[code] ?? (level.endsWith('PEOPLES_COMMITTEE') ? ['GENERAL'] : []);
+
 const UNSURE_START = 'unsure: start date approximate (the body existed before any record of this registry)';
 
 const STATIC: AuthoritySeed[] = [
@@ -86,11 +105,17 @@ export async function seedAuthorities(manager: EntityManager, provinceCode = '70
   ];
   const col = (k: keyof AuthoritySeed) => rows.map((r) => r[k]);
   await manager.query(
-    `INSERT INTO authority (code, name, level, province_code, unit_version, unit_code, valid_from, valid_to, successor_code, note)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::smallint[], $6::text[], $7::date[], $8::date[], $9::text[], $10::text[])
+    `INSERT INTO authority (code, name, level, province_code, unit_version, unit_code, valid_from, valid_to, successor_code, note, functions)
+     SELECT s.code, s.name, s.level, s.province_code, s.unit_version, s.unit_code, s.valid_from, s.valid_to, s.successor_code, s.note,
+            string_to_array(s.functions, ',')
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::smallint[], $6::text[], $7::date[], $8::date[], $9::text[], $10::text[], $11::text[])
+         AS s(code, name, level, province_code, unit_version, unit_code, valid_from, valid_to, successor_code, note, functions)
      ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, level = EXCLUDED.level, province_code = EXCLUDED.province_code,
        unit_version = EXCLUDED.unit_version, unit_code = EXCLUDED.unit_code, valid_from = EXCLUDED.valid_from,
-       valid_to = EXCLUDED.valid_to, successor_code = EXCLUDED.successor_code, note = EXCLUDED.note`,
-    [col('code'), col('name'), col('level'), col('province_code'), col('unit_version'), col('unit_code'), col('valid_from'), col('valid_to'), col('successor_code'), col('note')],
+       valid_to = EXCLUDED.valid_to, successor_code = EXCLUDED.successor_code, note = EXCLUDED.note, functions = EXCLUDED.functions`,
+    [
+      col('code'), col('name'), col('level'), col('province_code'), col('unit_version'), col('unit_code'), col('valid_from'),
+      col('valid_to'), col('successor_code'), col('note'), rows.map((r) => functionsOf(r.code, r.level).join(',')),
+    ],
   );
 }

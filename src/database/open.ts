@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../ormconfig';
 import { seedAuthorities } from '../../seeds/authorities';
+import { seedLicenseTypes } from '../../seeds/license-types';
 import { referenceDataPresent, seedAdministrativeUnits } from '../../seeds/reference';
 import type { Config } from '../config';
 import { startEmbeddedPostgres } from './embedded';
@@ -62,6 +63,7 @@ export async function openDatabase(config: Config, log: Logger, opts: { migrate?
         await dataSource.transaction(async (m) => {
           await seedAdministrativeUnits(m);
           await seedAuthorities(m, config.provinceCode);
+          await seedLicenseTypes(m);
         });
         log.info({ ms: Date.now() - t }, 'administrative units and authorities loaded');
       }

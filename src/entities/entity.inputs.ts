@@ -14,6 +14,7 @@ import {
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { UnitStructure } from '../admin-units/admin-unit.types';
+import { LicenseStatus, LicenseType } from '../licenses/license.types';
 import { EntityKind, EntityStatus, LegalForm } from './entity-kind';
 import { GameServicePointDetails } from './game-service-point';
 import { InternetAccessPointDetails } from './internet-access-point';
@@ -299,6 +300,14 @@ export class EntityFilter {
   @Field(() => DateTimeResolver, { nullable: true, description: 'Only entities changed at or after this instant.' })
   @IsOptional()
   updatedSince?: Date;
+
+  @Field(() => LicenseType, { nullable: true, description: 'Only holders of a licence of this type (with `licenseStatuses`: in those statuses today).' })
+  @IsOptional()
+  licenseType?: LicenseType;
+
+  @Field(() => [LicenseStatus], { nullable: true, description: 'Only holders of a licence in one of these statuses today (of `licenseType`, when given).' })
+  @IsOptional()
+  licenseStatuses?: LicenseStatus[];
 }
 
 export enum EntityOrderField {

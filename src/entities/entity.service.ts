@@ -19,6 +19,7 @@ import type {
 import { EntityOrderField } from './entity.inputs';
 import { toEntity } from './entity.mapper';
 import { KIND_SPEC, KINDS } from './kinds';
+import { entityLicenseCondition } from '../licenses/license-query.service';
 import { ENTITY_COLUMNS, EntityRow, RegulatedEntity } from './regulated-entity.types';
 import { normalizePhone, normalizeTaxCode } from './validators';
 
@@ -224,6 +225,8 @@ export function entityFilterConditions(filter: EntityFilter | null | undefined, 
     }
   }
   if (f.updatedSince) where.push(`e.updated_at >= ${p.add(f.updatedSince, 'timestamptz')}`);
+  const licensed = entityLicenseCondition(f.licenseType ? [f.licenseType] : undefined, f.licenseStatuses, p);
+  if (licensed) where.push(licensed);
   return where;
 }
 

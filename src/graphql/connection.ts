@@ -106,6 +106,8 @@ export async function keysetPage<Row extends { id: string }>(
     params: SqlParams;
     sort: SortKey;
     idColumn: string;
+    /** SQL type of the id column (uuid unless said otherwise). */
+    idCast?: string;
     page: PageArgs;
   },
 ): Promise<ConnectionValue<Row>> {
@@ -125,7 +127,7 @@ export async function keysetPage<Row extends { id: string }>(
   const seek = (raw: string, field: string, forward: boolean) => {
     const c = decodeCursor(raw, field, sort);
     const op = (sort.direction === 'ASC') === forward ? '>' : '<';
-    where.push(`(${sort.expression}, ${opts.idColumn}) ${op} (${params.add(c.value, sort.cast)}, ${params.add(c.id, 'uuid')})`);
+    where.push(`(${sort.expression}, ${opts.idColumn}) ${op} (${params.add(c.value, sort.cast)}, ${params.add(c.id, opts.idCast ?? 'uuid')})`);
   };
   if (page.after) seek(page.after, 'after', true);
   if (page.before) seek(page.before, 'before', false);
@@ -161,5 +163,35 @@ export async function keysetPage<Row extends { id: string }>(
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
     totalCount: { then: (onFulfilled, onRejected) => count().then(onFulfilled, onRejected) },
+  };
+}
+
+/** A connection over a short list already in memory (e.g. one holder's licences), same cursor rules. */
+export function connectionFromArray<T extends { id: string }>(items: T[], page: PageArgs): ConnectionValue<T> {
+  for (const f of ['first', 'last'] as const) {
+    const n = page[f];
+    if (n != null && (n < 0 || n > MAX_PAGE_SIZE)) throw BadInput.field(f, `must be from 0 to ${MAX_PAGE_SIZE}`);
+  }
+  const cursorOf = (id: string) => Buffer.from(JSON.stringify(['list', id]), 'utf8').toString('base64url');
+  const indexOf = (raw: string, field: string) => {
+    const i = items.findIndex((it) => cursorOf(it.id) === raw);
+    if (i < 0) throw BadInput.field(field, 'is not a cursor of this list');
+    return i;
+  };
+  let start = page.after ? indexOf(page.after, 'after') + 1 : 0;
+  let end = page.before ? indexOf(page.before, 'before') : items.length;
+  if (page.first != null) end = Math.min(end, start + page.first);
+  else if (page.last != null) start = Math.max(start, end - page.last);
+  else end = Math.min(end, start + DEFAULT_PAGE_SIZE);
+  const edges = items.slice(start, end).map((node) => ({ cursor: cursorOf(node.id), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: end < items.length,
+      hasPreviousPage: start > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount: Promise.resolve(items.length),
   };
 }

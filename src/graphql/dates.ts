@@ -26,3 +26,6 @@ export function addMonths(date: string, months: number): string {
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
+
+/** Today in Việt Nam, in SQL (for SELECT lists, where a parameter would upset the COUNT of a page). */
+export const SQL_TODAY = `(now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;

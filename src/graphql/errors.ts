@@ -52,7 +52,11 @@ export class InvalidTransition extends GraphQLError {
 export function validationProblems(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((m) => ({ field, message: m.replace(`${e.property} `, '') }));
+    // class-validator's default messages start with the property name ("name must be …"); keep the rest.
+    const own = Object.values(e.constraints ?? {}).map((m) => ({
+      field,
+      message: m.startsWith(`${e.property} `) ? m.slice(e.property.length + 1) : m,
+    }));
     return [...own, ...validationProblems(e.children ?? [], field)];
   });
 }

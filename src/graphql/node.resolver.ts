@@ -2,6 +2,7 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { requireRole } from '../auth/access';
 import { READ_ROLES } from '../auth/roles';
 import { entityKey } from '../entities/entity.service';
+import { licenseKey } from '../licenses/license.service';
 import type { RequestContext } from './context';
 import { BadInput, NotFound } from './errors';
 import { fromGlobalId } from './global-id';
@@ -17,6 +18,10 @@ async function loadNode(ctx: RequestContext, id: string, field: string): Promise
       break;
     case 'Authority':
       node = await ctx.loaders.authorities.byCode.load(key);
+      break;
+    case 'License':
+      requireRole(ctx.viewer, READ_ROLES);
+      node = await ctx.loaders.licenses.byId.load(licenseKey(id, field));
       break;
     case 'RegulatedEntity':
       requireRole(ctx.viewer, READ_ROLES);

@@ -12,6 +12,9 @@ import {
   RepresentativeResolver,
 } from '../entities/entity.resolver';
 import { KINDS } from '../entities/kinds';
+import { AuditResolver } from '../audit/audit.resolver';
+import { EntityLicensesResolver, LicenseEventResolver, LicenseResolver } from '../licenses/license.resolver';
+import { LicenseTypeResolver } from '../licenses/license-type.resolver';
 import { NodeResolver } from './node.resolver';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -28,6 +31,11 @@ export function getSchema(): Promise<GraphQLSchema> {
       AddressResolver,
       RepresentativeResolver,
       ...registrationResolvers,
+      LicenseResolver,
+      LicenseEventResolver,
+      EntityLicensesResolver,
+      LicenseTypeResolver,
+      AuditResolver,
     ] as [Function, ...Function[]],
     orphanedTypes: KINDS.map((k) => k.objectType),
     authChecker,

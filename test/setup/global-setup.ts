@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { createDataSource } from '../../ormconfig';
 import { seedAuthorities } from '../../seeds/authorities';
+import { seedLicenseTypes } from '../../seeds/license-types';
 import { seedAdministrativeUnits } from '../../seeds/reference';
 import { startEmbeddedPostgres } from '../../src/database/embedded';
 
@@ -49,6 +50,7 @@ export default async function globalSetup(): Promise<void> {
   await ds.transaction(async (m) => {
     await seedAdministrativeUnits(m);
     await seedAuthorities(m, '70');
+    await seedLicenseTypes(m);
   });
   await ds.destroy();
   process.env.ICT_TEST_ADMIN_URL = adminUrl;
