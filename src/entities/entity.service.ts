@@ -1,10 +1,9 @@
-import { validate } from 'class-validator';
 import { entityVisibility } from '../auth/jurisdiction';
 import { writeAudit } from '../audit/audit.service';
 import { versionOfStructure } from '../admin-units/admin-unit.types';
 import { ConnectionValue, keysetPage, PageArgs, SortKey } from '../graphql/connection';
 import { inTransaction, RequestContext } from '../graphql/context';
-import { BadInput, Conflict, NotFound, validationProblems } from '../graphql/errors';
+import { BadInput, Conflict, NotFound } from '../graphql/errors';
 import { keyOf } from '../graphql/global-id';
 import { likeEscape, queryRows, SqlParams } from '../graphql/sql';
 import { EntityKind, EntityStatus, REGISTRY_PREFIX } from './entity-kind';
@@ -255,10 +254,4 @@ export async function getEntity(ctx: RequestContext, id: string): Promise<Regula
   const entity = await ctx.loaders.entities.byId.load(uuid);
   if (!entity) throw new NotFound('RegulatedEntity', id);
   return entity;
-}
-
-/** Runs class-validator on a details object the resolver could not type (used by the generic registration). */
-export async function validateDetails(details: object): Promise<void> {
-  const errors = await validate(details, { forbidUnknownValues: false });
-  if (errors.length) throw new BadInput(validationProblems(errors, 'details'));
 }

@@ -39,7 +39,7 @@ export class GameServicePointDetails {
 
   @Field(() => String, { nullable: true, description: 'Opening hours, e.g. "08:00–22:00" (no service from 22:00 to 08:00).' })
   @IsOptional()
-  @Matches(/^([01]\d|2[0-3]):[0-5]\d\s*[–-]\s*([01]\d|2[0-4]):[0-5]\d$/, { message: 'must look like 08:00–22:00' })
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d\s*[–-]\s*(([01]\d|2[0-3]):[0-5]\d|24:00)$/, { message: 'must look like 08:00–22:00' })
   openingHours?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Name of the person directly managing the point (người quản lý trực tiếp).' })

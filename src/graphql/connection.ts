@@ -134,13 +134,22 @@ export async function keysetPage<Row extends { id: string }>(
 
   const dir = (sort.direction === 'ASC') !== backward ? 'ASC' : 'DESC';
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const rows = (await manager.query(
-    `SELECT ${opts.select}, (${sort.expression})::text AS "_sortValue"
-       FROM ${opts.from} ${whereSql}
-      ORDER BY ${sort.expression} ${dir}, ${opts.idColumn} ${dir}
-      LIMIT ${params.add(limit + 1, 'int')}`,
-    params.values,
-  )) as (Row & { _sortValue: string })[];
+  const rows = (await manager
+    .query(
+      `SELECT ${opts.select}, (${sort.expression})::text AS "_sortValue"
+         FROM ${opts.from} ${whereSql}
+        ORDER BY ${sort.expression} ${dir}, ${opts.idColumn} ${dir}
+        LIMIT ${params.add(limit + 1, 'int')}`,
+      params.values,
+    )
+    .catch((e: { code?: string }) => {
+      // A forged or damaged cursor whose value or id the database cannot read (class 22, data exception).
+      const cursorField = page.after ? 'after' : page.before ? 'before' : null;
+      if (cursorField && typeof e.code === 'string' && e.code.startsWith('22')) {
+        throw BadInput.field(cursorField, 'is not a cursor of this list in this order');
+      }
+      throw e;
+    })) as (Row & { _sortValue: string })[];
 
   const more = rows.length > limit;
   const pageRows = rows.slice(0, limit);

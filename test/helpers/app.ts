@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import pino from 'pino';
 import request from 'supertest';
@@ -30,6 +31,8 @@ export interface TestApp {
   /** A fresh API key of a role (and unit, for LOCAL_OFFICER). */
   key(role: Role, unitCode?: string): Promise<string>;
   sql<T = Record<string, any>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Starts the app's HTTP server on an ephemeral port (once) and returns its base URL, e.g. http://127.0.0.1:41234. */
+  listen(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -47,8 +50,9 @@ export async function startTestApp(): Promise<TestApp> {
   const dataSource = createDataSource(withDatabase(adminUrl, name), { poolSize: 12 });
   await dataSource.initialize();
   const config = { ...loadConfig({ NODE_ENV: 'test' }), databaseUrl: withDatabase(adminUrl, name) };
-  const { app, apollo } = await createApp(dataSource, config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
+  const { app, apollo, httpServer } = await createApp(dataSource, config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
   const http = request(app);
+  let listening: Promise<string> | undefined;
   return {
     dataSource,
     http,
@@ -63,7 +67,15 @@ export async function startTestApp(): Promise<TestApp> {
       return secret;
     },
     sql: (text, params = []) => dataSource.query(text, params),
+    listen() {
+      listening ??= new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`));
+      });
+      return listening;
+    },
     async close() {
+      // Stopping Apollo drains and closes the HTTP server when it listens.
       await apollo.stop();
       await dataSource.destroy();
       const a = new Client({ connectionString: adminUrl });
