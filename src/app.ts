@@ -77,15 +77,20 @@ export async function createApp(dataSource: DataSource, config: Config, log: Log
     costLimit: { maxCost: 20000 },
     maxAliases: { n: 30 },
     maxDirectives: { n: 30 },
-    maxTokens: { n: 5000 },
+    // Armor's token limit parses in a plugin hook, so a syntax error there became a 500; graphql's own
+    // parser limit (parseOptions below) reports both as GRAPHQL_PARSE_FAILED with a 400.
+    maxTokens: { enabled: false },
   }).protect();
   const apollo = new ApolloServer<RequestContext>({
     schema: await getSchema(),
     plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: 5000 },
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // main.ts owns SIGINT/SIGTERM: drain HTTP, then close the pool, then stop the embedded database.
+    stopOnTerminationSignals: false,
     formatError: createErrorFormatter(log),
     logger: log,
   });

@@ -41,9 +41,10 @@ async function main(): Promise<void> {
     force.unref();
     try {
       await apollo.stop(); // drains the HTTP server (ApolloServerPluginDrainHttpServer)
+      log.info('http server drained; closing the database');
       await db.close();
       log.info('stopped');
-      process.exit(0);
+      log.flush(() => process.exit(0));
     } catch (e) {
       log.error({ err: e }, 'error during shutdown');
       process.exit(1);
