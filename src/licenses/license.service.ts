@@ -270,6 +270,17 @@ export async function issueLicense(ctx: RequestContext, input: IssueLicenseInput
 }
 
 /** What one step decides, given the licence, its events and the status on the step's date. */
+/** The audit operation of each step: the name of its mutation. */
+const STEP_OPERATION: Record<Step, string> = {
+  AMENDED: 'amendLicense',
+  RENEWED: 'renewLicense',
+  REISSUED: 'reissueLicense',
+  SUSPENDED: 'suspendLicense',
+  REINSTATED: 'reinstateLicense',
+  REVOKED: 'revokeLicense',
+  SURRENDERED: 'surrenderLicense',
+};
+
 type StepPlan = (args: {
   tx: RequestContext;
   license: LicenseRow;
@@ -338,13 +349,14 @@ async function recordStep(ctx: RequestContext, step: Step, input: LicenseStepInp
     );
     const row = await reloadLicense(tx, uuid);
     await writeAudit(tx, {
-      operation: `${step.toLowerCase()}License`,
+      operation: STEP_OPERATION[step],
       recordType: 'License',
       recordId: uuid,
       before: { license },
       after: { license: row, event },
     });
-    return { license: toLicense(row), event: toLicenseEvent(event) };
+    // The ground resolver needs the licence type, which the RETURNING of the insert does not carry.
+    return { license: toLicense(row), event: toLicenseEvent(Object.assign(event, { license_type: license.license_type })) };
   });
 }
 
