@@ -6,6 +6,7 @@ import { insertApiKey } from '../src/auth/api-key.service';
 import { Role } from '../src/auth/roles';
 import type { Config } from '../src/config';
 import { seedDemoEntities } from './demo';
+import { seedDemoLicenses } from './demo-licenses';
 
 /**
  * First start on an empty embedded database: the demo entities and one demo key per role, written to a
@@ -18,7 +19,8 @@ export async function seedDemoIfEmpty(dataSource: DataSource, config: Config, lo
   const lines: string[] = [];
   await dataSource.transaction(async (m) => {
     const count = await seedDemoEntities(m, { provinceCode: config.provinceCode });
-    log.info({ entities: count, ms: Date.now() - t }, 'demo data loaded');
+    const licensed = await seedDemoLicenses(m);
+    log.info({ entities: count, ...licensed, ms: Date.now() - t }, 'demo data loaded');
     const keys: { label: string; role: Role; unitCode?: string }[] = [
       { label: 'Demo Department officer', role: Role.DEPARTMENT_OFFICER },
       { label: 'Demo ministry system', role: Role.MINISTRY_SYSTEM },

@@ -99,7 +99,6 @@ export const LICENSE_TYPES: TypeSeed[] = [
       { code: 'FRAUD', description: 'Giả mạo hồ sơ, khai báo không trung thực', source: 'Decree 147/2024', barsMonths: 12 },
       { code: 'CONDITIONS_NOT_MET', description: 'Không còn đáp ứng đủ điều kiện hoạt động', source: 'Decree 147/2024' },
       { code: 'HOLDER_REQUEST', description: 'Theo đề nghị của chủ điểm', source: 'Decree 147/2024' },
-      { code: 'EXPIRED_UNREPORTED', description: 'Hết hạn mà không báo cáo, tiếp tục hoạt động', source: 'Decree 147/2024' },
     ],
   },
   { code: 'PRINTING_LICENSE', nameVi: 'Giấy phép hoạt động in', kinds: ['PRINTING_ESTABLISHMENT'], termKind: 'NONE', maxTermMonths: null, onPublicList: false, description: 'Licence to print press, state forms, anti-counterfeit stamps, valued papers.', bases: PRINTING_BASIS, competence: PRINTING_COMPETENCE, grounds: PRINTING_GROUNDS },

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { insertApiKey, listApiKeys, revokeApiKeyRow } from '../auth/api-key.service';
 import { Role } from '../auth/roles';

@@ -1,4 +1,5 @@
 import { reloadDemoEntities } from '../../seeds/demo';
+import { seedDemoLicenses } from '../../seeds/demo-licenses';
 import { loadConfig } from '../config';
 import { withDatabase } from './database';
 
@@ -9,7 +10,12 @@ import { withDatabase } from './database';
 void withDatabase(async ({ dataSource }) => {
   const { provinceCode } = loadConfig();
   const started = Date.now();
-  const { count, cleared } = await dataSource.transaction((m) => reloadDemoEntities(m, { provinceCode }));
+  const { count, cleared, licensed } = await dataSource.transaction(async (m) => ({
+    ...(await reloadDemoEntities(m, { provinceCode })),
+    licensed: await seedDemoLicenses(m),
+  }));
   const also = cleared.length ? ` (also cleared: ${cleared.join(', ')})` : '';
-  process.stdout.write(`loaded ${count} demo entities for province ${provinceCode} in ${Date.now() - started} ms${also}\n`);
+  process.stdout.write(
+    `loaded ${count} demo entities, ${licensed.licenses} licences and ${licensed.events} licence events for province ${provinceCode} in ${Date.now() - started} ms${also}\n`,
+  );
 });

@@ -40,8 +40,17 @@ export function getSchema(): Promise<GraphQLSchema> {
     orphanedTypes: KINDS.map((k) => k.objectType),
     authChecker,
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
-  });
+  }).then(describeRootTypes);
   return built;
+}
+
+/** type-graphql gives the root types no description; the contract wants every type described. */
+function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  if (query) query.description ??= 'Reads: the registry, its reference data (administrative units, authorities) and who is calling.';
+  if (mutation) mutation.description ??= 'Writes: each takes one `input`, runs in one transaction, is audited, and returns the changed object(s).';
+  return schema;
 }
 
 /** The SDL committed in schema/schema.graphql (sorted, so diffs show real changes only). */

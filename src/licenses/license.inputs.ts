@@ -1,4 +1,4 @@
-import { IsOptional, Length, Matches } from 'class-validator';
+import { IsOptional, Length, Matches, ValidateNested } from 'class-validator';
 import { JSONObjectResolver, LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { EntityKind } from '../entities/entity-kind';
@@ -41,6 +41,7 @@ export class IssueLicenseInput {
   number!: string;
 
   @Field(() => DecisionInput, { description: 'The issuing decision.' })
+  @ValidateNested()
   decision!: DecisionInput;
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'Date of issue; the decision date by default.' })
@@ -84,6 +85,7 @@ export class LicenseStepInput {
   effectiveOn!: string;
 
   @Field(() => DecisionInput, { description: 'The decision.' })
+  @ValidateNested()
   decision!: DecisionInput;
 
   @Field(() => String, { nullable: true, description: 'Reason given in the decision.' })
