@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { addDays, addMonths, todayInVietnam } from '../src/graphql/dates';
+import { mulberry32 } from './random';
 
 /**
  * Demo licences with realistic, legal histories for the demo entities (issue 5 item 8; domain.md §1, §3,
@@ -24,16 +25,6 @@ const GAME_ND147_FROM = '2024-12-25';
 const SPLIT_2025_03 = '2025-03-01';
 const TWO_TIER_FROM = '2025-07-01';
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ---------------------------------------------------------------------------------------------- rows read
 

@@ -15,6 +15,7 @@ import { PublisherRole, type PublisherBranch, type PublisherDetails } from '../s
 import type { FrequencyAssignment, RadioFrequencyUserDetails } from '../src/entities/radio-frequency-user';
 import { TelecomNetworkScope, type TelecomOperatorDetails } from '../src/entities/telecom-operator';
 import { todayInVietnam } from '../src/graphql/dates';
+import { mulberry32 } from './random';
 
 /**
  * Deterministic demo data: a few hundred regulated entities of all eight kinds spread over the province's
@@ -39,17 +40,6 @@ const COUNTS: Record<EntityKind, number> = {
 
 // ---------------------------------------------------------------------------------------------- randomness
 
-/** mulberry32: a tiny, well-distributed 32-bit PRNG. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Random {
   private readonly next: () => number;
