@@ -16,8 +16,17 @@ export class Licences1764200000000 implements MigrationInterface {
   name = 'Licences1764200000000';
 
   public async up(q: QueryRunner): Promise<void> {
-    // Which fields of state an authority handles, so that competence can tell the Sở KH&CN from the Sở VH-TT-DL.
-    await q.query(`ALTER TABLE authority ADD COLUMN functions text[] NOT NULL DEFAULT '{}'`);
+    // Which fields of state an authority handles, and since when, so that competence can tell the Sở KH&CN from
+    // the Sở VH-TT-DL, and the Sở VH-TT-DL before 1 Mar 2025 (no printing, no publishing) from after.
+    await q.query(`
+      CREATE TABLE authority_function (
+        authority_code text NOT NULL REFERENCES authority (code),
+        function text NOT NULL CHECK (function IN ('POST', 'TELECOM', 'RADIO', 'IT', 'PRINTING', 'PUBLISHING', 'GAMES', 'GENERAL')),
+        valid_from date NOT NULL,
+        valid_to date,
+        PRIMARY KEY (authority_code, function, valid_from),
+        CHECK (valid_to IS NULL OR valid_to >= valid_from)
+      )`);
 
     await q.query(`
       CREATE TABLE license_type (
@@ -158,6 +167,6 @@ export class Licences1764200000000 implements MigrationInterface {
     await q.query(`DROP TABLE license_type_competence`);
     await q.query(`DROP TABLE license_legal_basis`);
     await q.query(`DROP TABLE license_type`);
-    await q.query(`ALTER TABLE authority DROP COLUMN functions`);
+    await q.query(`DROP TABLE authority_function`);
   }
 }

@@ -21,21 +21,36 @@ interface AuthoritySeed {
 /**
  * Fields of state each body handles (competence rows in seeds/license-types.ts name one):
  * POST, TELECOM, RADIO, IT, PRINTING, PUBLISHING, GAMES; People's Committees: GENERAL.
+ * A function without dates lasts as long as the body; dated ones changed hands on 1 Mar 2025
+ * (press, publishing and printing moved from the Sở/Bộ TT&TT to the Sở/Bộ VH-TT-DL).
  */
-const FUNCTIONS: Record<string, string[]> = {
-  BTTTT: ['POST', 'TELECOM', 'RADIO', 'IT', 'PRINTING', 'PUBLISHING', 'GAMES'],
+type FunctionSeed = string | { fn: string; from: string; to?: string };
+const ICT_ALL = ['POST', 'TELECOM', 'RADIO', 'IT', 'PRINTING', 'PUBLISHING', 'GAMES'];
+const CULTURE_FROM_MERGER: FunctionSeed[] = [
+  { fn: 'PRINTING', from: '2025-03-01' },
+  { fn: 'PUBLISHING', from: '2025-03-01' },
+];
+const FUNCTIONS: Record<string, FunctionSeed[]> = {
+  BTTTT: ICT_ALL,
   BKHCN: ['POST', 'TELECOM', 'RADIO', 'IT'],
-  BVHTTDL: ['PRINTING', 'PUBLISHING'],
+  BVHTTDL: CULTURE_FROM_MERGER,
   CTS: ['RADIO'],
   CVT: ['TELECOM'],
   CXBIPH: ['PRINTING', 'PUBLISHING'],
-  '70-STTTT': ['POST', 'TELECOM', 'RADIO', 'IT', 'PRINTING', 'PUBLISHING', 'GAMES'],
+  '70-STTTT': ICT_ALL,
   '70-SKHCN': ['POST', 'TELECOM', 'RADIO', 'IT'],
-  '70-SVHTTDL': ['PRINTING', 'PUBLISHING'],
+  '70-SVHTTDL': CULTURE_FROM_MERGER,
   '75-SKHCN': ['POST', 'TELECOM', 'RADIO', 'IT'],
   '75-SVHTTDL': ['PRINTING', 'PUBLISHING'],
 };
-const functionsOf = (code: string, level: string) => FUNCTIONS[code] ?? (level.endsWith('PEOPLES_COMMITTEE') ? ['GENERAL'] : []);
+function functionRows(a: AuthoritySeed): { code: string; fn: string; from: string; to: string | null }[] {
+  const seeds = FUNCTIONS[a.code] ?? (a.level.endsWith('PEOPLES_COMMITTEE') ? ['GENERAL'] : []);
+  return seeds.map((f) =>
+    typeof f === 'string'
+      ? { code: a.code, fn: f, from: a.valid_from, to: a.valid_to }
+      : { code: a.code, fn: f.fn, from: f.from, to: f.to ?? a.valid_to },
+  );
+}
 
 const UNSURE_START = 'unsure: start date approximate (the body existed before any record of this registry)';
 
@@ -105,17 +120,19 @@ export async function seedAuthorities(manager: EntityManager, provinceCode = '70
   ];
   const col = (k: keyof AuthoritySeed) => rows.map((r) => r[k]);
   await manager.query(
-    `INSERT INTO authority (code, name, level, province_code, unit_version, unit_code, valid_from, valid_to, successor_code, note, functions)
-     SELECT s.code, s.name, s.level, s.province_code, s.unit_version, s.unit_code, s.valid_from, s.valid_to, s.successor_code, s.note,
-            string_to_array(s.functions, ',')
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::smallint[], $6::text[], $7::date[], $8::date[], $9::text[], $10::text[], $11::text[])
-         AS s(code, name, level, province_code, unit_version, unit_code, valid_from, valid_to, successor_code, note, functions)
+    `INSERT INTO authority (code, name, level, province_code, unit_version, unit_code, valid_from, valid_to, successor_code, note)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::smallint[], $6::text[], $7::date[], $8::date[], $9::text[], $10::text[])
      ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, level = EXCLUDED.level, province_code = EXCLUDED.province_code,
        unit_version = EXCLUDED.unit_version, unit_code = EXCLUDED.unit_code, valid_from = EXCLUDED.valid_from,
-       valid_to = EXCLUDED.valid_to, successor_code = EXCLUDED.successor_code, note = EXCLUDED.note, functions = EXCLUDED.functions`,
-    [
-      col('code'), col('name'), col('level'), col('province_code'), col('unit_version'), col('unit_code'), col('valid_from'),
-      col('valid_to'), col('successor_code'), col('note'), rows.map((r) => functionsOf(r.code, r.level).join(',')),
-    ],
+       valid_to = EXCLUDED.valid_to, successor_code = EXCLUDED.successor_code, note = EXCLUDED.note`,
+    [col('code'), col('name'), col('level'), col('province_code'), col('unit_version'), col('unit_code'), col('valid_from'), col('valid_to'), col('successor_code'), col('note')],
+  );
+  // Functions are replaced whole for the seeded bodies, so a corrected period takes effect on the next start.
+  const fns = rows.flatMap(functionRows);
+  await manager.query(`DELETE FROM authority_function WHERE authority_code = ANY($1::text[])`, [col('code')]);
+  await manager.query(
+    `INSERT INTO authority_function (authority_code, function, valid_from, valid_to)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::date[], $4::date[])`,
+    [fns.map((f) => f.code), fns.map((f) => f.fn), fns.map((f) => f.from), fns.map((f) => f.to)],
   );
 }

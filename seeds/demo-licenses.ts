@@ -48,7 +48,7 @@ interface Authority {
   unit_code: string | null;
   valid_from: string;
   valid_to: string | null;
-  functions: string[];
+  functions: { fn: string; from: string; to: string | null }[];
 }
 interface Competence {
   license_type: string;
@@ -185,7 +185,8 @@ class Seeder {
       if (a.valid_from > date || (a.valid_to && a.valid_to < date)) return false;
       const competent = this.competence.some(
         (c) =>
-          c.license_type === type && c.authority_level === a.level && a.functions.includes(c.authority_function) &&
+          c.license_type === type && c.authority_level === a.level &&
+          a.functions.some((f) => f.fn === c.authority_function && f.from <= date && (!f.to || f.to >= date)) &&
           c.valid_from <= date && (!c.valid_to || c.valid_to >= date),
       );
       if (!competent) return false;
@@ -706,7 +707,10 @@ export async function seedDemoLicenses(m: EntityManager): Promise<{ licenses: nu
       ORDER BY registry_code`,
   )) as Holder[];
   const authorities = (await m.query(
-    `SELECT code, level, province_code, unit_code, valid_from::text, valid_to::text, functions FROM authority ORDER BY code`,
+    `SELECT a.code, a.level, a.province_code, a.unit_code, a.valid_from::text, a.valid_to::text,
+            coalesce((SELECT json_agg(json_build_object('fn', f.function, 'from', f.valid_from, 'to', f.valid_to) ORDER BY f.function, f.valid_from)
+                        FROM authority_function f WHERE f.authority_code = a.code), '[]') AS functions
+       FROM authority a ORDER BY a.code`,
   )) as Authority[];
   const competence = (await m.query(
     `SELECT license_type, authority_level, authority_function, valid_from::text, valid_to::text FROM license_type_competence ORDER BY id`,

@@ -110,7 +110,7 @@ export async function referenceDataPresent(manager: EntityManager): Promise<bool
   const [r] = (await manager.query(
     `SELECT (SELECT count(*) FROM administrative_unit)::int AS units,
             (SELECT count(*) FROM administrative_unit_mapping)::int AS mappings,
-            (SELECT count(*) FROM authority WHERE functions <> '{}')::int AS authorities,
+            (SELECT count(*) FROM authority_function)::int AS authorities,
             (SELECT count(*) FROM license_type)::int AS types`,
   )) as { units: number; mappings: number; authorities: number; types: number }[];
   return r.units === 63 + 696 + 10035 + 34 + 3321 && r.mappings > 10000 && r.authorities > 0 && r.types > 0;

@@ -109,7 +109,7 @@ test('every event keeps the rules of domain.md §3, §5 and §6', async () => {
   const today = todayInVietnam();
   const violations = await t.sql(
     `WITH ev AS (
-       SELECT ev.*, l.license_type, l.holder_id, a.level, a.valid_from AS a_from, a.valid_to AS a_to, a.functions, a.unit_code, a.province_code AS a_province,
+       SELECT ev.*, l.license_type, l.holder_id, a.level, a.valid_from AS a_from, a.valid_to AS a_to, a.unit_code, a.province_code AS a_province,
               lag(ev.effective_on) OVER (PARTITION BY ev.license_id ORDER BY ev.seq) AS prev_effective,
               lag(ev.seq) OVER (PARTITION BY ev.license_id ORDER BY ev.seq) AS prev_seq
          FROM license_event ev JOIN license l ON l.id = ev.license_id JOIN authority a ON a.code = ev.authority_code)
@@ -117,8 +117,11 @@ test('every event keeps the rules of domain.md §3, §5 and §6', async () => {
             concat_ws(',',
               CASE WHEN ev.decision_date > $1::date OR ev.effective_on > $1::date THEN 'future' END,
               CASE WHEN ev.decision_date < ev.a_from OR (ev.a_to IS NOT NULL AND ev.decision_date > ev.a_to) THEN 'authority not valid' END,
-              CASE WHEN NOT EXISTS (SELECT 1 FROM license_type_competence c WHERE c.license_type = ev.license_type AND c.authority_level = ev.level
-                     AND c.authority_function = ANY (ev.functions) AND c.valid_from <= ev.decision_date AND (c.valid_to IS NULL OR c.valid_to >= ev.decision_date))
+              CASE WHEN NOT EXISTS (SELECT 1 FROM license_type_competence c
+                       JOIN authority_function f ON f.authority_code = ev.authority_code AND f.function = c.authority_function
+                        AND f.valid_from <= ev.decision_date AND (f.valid_to IS NULL OR f.valid_to >= ev.decision_date)
+                      WHERE c.license_type = ev.license_type AND c.authority_level = ev.level
+                        AND c.valid_from <= ev.decision_date AND (c.valid_to IS NULL OR c.valid_to >= ev.decision_date))
                    THEN 'not competent' END,
               CASE WHEN ev.level = 'DISTRICT_PEOPLES_COMMITTEE' AND ev.unit_code IS DISTINCT FROM e.district_code THEN 'district territory' END,
               CASE WHEN ev.level = 'COMMUNE_PEOPLES_COMMITTEE' AND ev.unit_code IS DISTINCT FROM e.commune_code_2025 THEN 'commune territory' END,

@@ -161,6 +161,29 @@ describe('rules → BAD_USER_INPUT with the field', () => {
     expect(ok.data!.issueLicense.license.expiresOn).toBe(in36);
   });
 
+  test('competence follows the functions an authority held then: the Sở VH-TT-DL prints only from 1 Mar 2025', async () => {
+    const [ward] = await t.sql<{ code: string }>(`SELECT code FROM administrative_unit WHERE version = 2024 AND parent_code = '689' ORDER BY code LIMIT 1`);
+    const reg = await t.gql(
+      `mutation($input: RegisterPrintingEstablishmentInput!) { registerPrintingEstablishment(input: $input) { entity { id } } }`,
+      { input: printingEstablishment({ address: { street: '5 Lê Duẩn', wardCode: ward.code, structure: 'THREE_TIER_2024' } }) },
+      k.secret,
+    );
+    const printer = reg.data!.registerPrintingEstablishment.entity.id;
+    const before = await k.issueRaw({ holderId: printer, type: 'PRINTING_LICENSE', number: `${unique()}/GP-IN`, decision: decision('2025-02-10', '70-SVHTTDL') });
+    expectField(before, 'decision.authorityCode', /not competent/);
+    const sameDayOldBody = await k.issueRaw({ holderId: printer, type: 'PRINTING_LICENSE', number: `${unique()}/GP-IN`, decision: decision('2025-02-10', '70-STTTT') });
+    expect(sameDayOldBody.errors).toBeUndefined();
+    const after = await k.issueRaw({ holderId: printer, type: 'PRINTING_LICENSE', number: `${unique()}/GP-IN`, decision: decision('2025-03-03', '70-SVHTTDL') });
+    expect(after.errors).toBeUndefined();
+    expect(after.data!.issueLicense.license.status).toBe('ACTIVE');
+    const fns = await t.gql(`{ authorities(validOn: "2025-02-10") { code functions { function validFrom validTo } } }`);
+    const culture = fns.data!.authorities.find((a: { code: string }) => a.code === '70-SVHTTDL');
+    expect(culture.functions).toEqual([
+      { function: 'PRINTING', validFrom: '2025-03-01', validTo: '2025-06-30' },
+      { function: 'PUBLISHING', validFrom: '2025-03-01', validTo: '2025-06-30' },
+    ]);
+  });
+
   test('expiresOn given for PRINTING_LICENSE (no term)', async () => {
     const reg = await t.gql(
       `mutation($input: RegisterPrintingEstablishmentInput!) { registerPrintingEstablishment(input: $input) { entity { id } } }`,

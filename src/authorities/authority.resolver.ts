@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { RequestContext } from '../graphql/context';
 import { AdministrativeUnit } from '../admin-units/admin-unit.types';
-import { Authority, AuthorityLevel } from './authority.types';
+import { Authority, AuthorityFunction, AuthorityLevel } from './authority.types';
 import { listAuthorities } from './authority.service';
 
 @Resolver(() => Authority)
@@ -20,6 +20,11 @@ export class AuthorityResolver {
   @FieldResolver(() => Authority, { nullable: true, description: 'The body that took over its tasks when it ceased.' })
   successor(@Root() a: Authority, @Ctx() ctx: RequestContext): Promise<Authority | null> | null {
     return a.row.successor_code ? ctx.loaders.authorities.byCode.load(a.row.successor_code) : null;
+  }
+
+  @FieldResolver(() => [AuthorityFunction], { description: 'Fields of state it handled and when; with `licenseTypes { competence }` they say what it could issue.' })
+  functions(@Root() a: Authority, @Ctx() ctx: RequestContext): Promise<AuthorityFunction[]> {
+    return ctx.loaders.authorities.functions.load(a.code);
   }
 
   @FieldResolver(() => AdministrativeUnit, { nullable: true, description: 'The administrative unit the body governs (for People’s Committees and provincial bodies).' })

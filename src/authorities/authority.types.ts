@@ -24,6 +24,18 @@ registerEnumType(AuthorityLevel, {
   },
 });
 
+@ObjectType('AuthorityFunction', { description: 'A field of state an authority handled, and when (competence rows name one).' })
+export class AuthorityFunction {
+  @Field({ description: 'POST, TELECOM, RADIO, IT, PRINTING, PUBLISHING, GAMES, or GENERAL for People’s Committees.' })
+  function!: string;
+
+  @Field(() => LocalDateResolver, { description: 'From this date.' })
+  validFrom!: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Until this date; null while it lasts.' })
+  validTo!: string | null;
+}
+
 export interface AuthorityRow {
   code: string;
   name: string;

@@ -72,14 +72,16 @@ interface AuthorityCheckRow {
 
 /**
  * domain.md §3: the signing authority exists on the decision date, is competent for the type on that date
- * (seeded competence table), and its territory covers the holder (a People's Committee only for its own unit).
+ * (seeded competence table and the authority's functions on that date), and its territory covers the holder (a People's Committee only for its own unit).
  */
 async function checkAuthority(ctx: RequestContext, type: string, decision: DecisionInput, holder: EntityRow): Promise<void> {
   const field = 'decision.authorityCode';
   const [a] = (await ctx.manager.query(
     `SELECT a.code, a.level, a.province_code, a.unit_code, a.valid_from, a.valid_to,
             EXISTS (SELECT 1 FROM license_type_competence c
-                     WHERE c.license_type = $2 AND c.authority_level = a.level AND c.authority_function = ANY (a.functions)
+                      JOIN authority_function f ON f.authority_code = a.code AND f.function = c.authority_function
+                       AND f.valid_from <= $3::date AND (f.valid_to IS NULL OR f.valid_to >= $3::date)
+                     WHERE c.license_type = $2 AND c.authority_level = a.level
                        AND c.valid_from <= $3::date AND (c.valid_to IS NULL OR c.valid_to >= $3::date)) AS competent
        FROM authority a WHERE a.code = $1`,
     [decision.authorityCode, type, decision.date],
