@@ -3,8 +3,8 @@ import { writeAudit } from '../audit/audit.service';
 import { versionOfStructure } from '../admin-units/admin-unit.types';
 import { ConnectionValue, keysetPage, PageArgs, SortKey } from '../graphql/connection';
 import { inTransaction, RequestContext } from '../graphql/context';
-import { BadInput, Conflict, NotFound } from '../graphql/errors';
-import { keyOf } from '../graphql/global-id';
+import { BadInput, checkVersion, Conflict, NotFound } from '../graphql/errors';
+import { uuidOf } from '../graphql/global-id';
 import { likeEscape, queryRows, SqlParams } from '../graphql/sql';
 import { EntityKind, EntityStatus, REGISTRY_PREFIX } from './entity-kind';
 import type {
@@ -22,14 +22,7 @@ import { entityLicenseCondition } from '../licenses/license-query.service';
 import { ENTITY_COLUMNS, EntityRow, RegulatedEntity } from './regulated-entity.types';
 import { normalizePhone, normalizeTaxCode } from './validators';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The uuid behind an entity's global id (BAD_USER_INPUT when it is not one). */
-export function entityKey(id: string, field = 'id'): string {
-  const key = keyOf(id, ['RegulatedEntity'], field);
-  if (!UUID.test(key)) throw BadInput.field(field, 'is not an id issued by this registry');
-  return key;
-}
+export const entityKey = (id: string, field = 'id'): string => uuidOf(id, 'RegulatedEntity', field);
 
 /** Checks an address: the ward exists in the stated structure and lies in this registry's province. */
 async function checkAddress(ctx: RequestContext, address: AddressInput, field: string, provinceCode: string): Promise<void> {
@@ -143,11 +136,7 @@ export async function updateEntity(ctx: RequestContext, input: UpdateEntityInput
   if (input.address) await checkAddress(ctx, input.address, 'address', provinceCode);
   return inTransaction(ctx, async (tx) => {
     const before = await loadRowForUpdate(tx, uuid);
-    if (before.version !== input.version) {
-      throw new Conflict(`The entity was changed by someone else (version ${before.version}, you sent ${input.version}); reload and retry`, {
-        currentVersion: before.version,
-      });
-    }
+    checkVersion('entity', before.version, input.version);
     const cols = commonColumns(input);
     for (const spec of KINDS) {
       const details = (input as unknown as Record<string, object | undefined>)[spec.fieldName];
@@ -175,11 +164,7 @@ export async function deregisterEntity(ctx: RequestContext, input: DeregisterEnt
   const uuid = entityKey(input.id);
   return inTransaction(ctx, async (tx) => {
     const before = await loadRowForUpdate(tx, uuid);
-    if (before.version !== input.version) {
-      throw new Conflict(`The entity was changed by someone else (version ${before.version}, you sent ${input.version}); reload and retry`, {
-        currentVersion: before.version,
-      });
-    }
+    checkVersion('entity', before.version, input.version);
     if (before.status === EntityStatus.DEREGISTERED) {
       throw new Conflict(`The entity was already taken off the registry on ${before.deregistered_on}`);
     }

@@ -42,6 +42,15 @@ export class Conflict extends GraphQLError {
   }
 }
 
+/** Optimistic locking: refuses a write made against a version that is no longer current. */
+export function checkVersion(what: string, current: number, sent: number): void {
+  if (current !== sent) {
+    throw new Conflict(`The ${what} was changed by someone else (version ${current}, you sent ${sent}); reload and retry`, {
+      currentVersion: current,
+    });
+  }
+}
+
 export class InvalidTransition extends GraphQLError {
   constructor(message: string, currentStatus: string, allowedSteps: string[]) {
     super(message, { extensions: { code: 'INVALID_TRANSITION', currentStatus, allowedSteps } });

@@ -20,3 +20,12 @@ export function keyOf(id: string, typeNames: readonly string[], field = 'id'): s
   if (!typeNames.includes(typeName)) throw BadInput.field(field, `must be the id of a ${typeNames.join(' or ')}`);
   return key;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The database uuid behind the global id of a uuid-keyed type (BAD_USER_INPUT when it is not one). */
+export function uuidOf(id: string, typeName: string, field = 'id'): string {
+  const key = keyOf(id, [typeName], field);
+  if (!UUID.test(key)) throw BadInput.field(field, 'is not an id issued by this registry');
+  return key;
+}

@@ -5,8 +5,8 @@ import { entityKey } from '../entities/entity.service';
 import { ENTITY_COLUMNS, EntityRow } from '../entities/regulated-entity.types';
 import { inTransaction, RequestContext } from '../graphql/context';
 import { addDays, addMonths, todayInVietnam } from '../graphql/dates';
-import { BadInput, Conflict, InvalidTransition, NotFound } from '../graphql/errors';
-import { keyOf } from '../graphql/global-id';
+import { BadInput, checkVersion, Conflict, InvalidTransition, NotFound } from '../graphql/errors';
+import { uuidOf } from '../graphql/global-id';
 import { queryRows, SqlParams } from '../graphql/sql';
 import type {
   AmendLicenseInput,
@@ -30,13 +30,7 @@ import {
   toLicenseEvent,
 } from './license.types';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function licenseKey(id: string, field = 'licenseId'): string {
-  const key = keyOf(id, ['License'], field);
-  if (!UUID.test(key)) throw BadInput.field(field, 'is not an id issued by this registry');
-  return key;
-}
+export const licenseKey = (id: string, field = 'licenseId'): string => uuidOf(id, 'License', field);
 
 type Step = Exclude<LicenseEventType, LicenseEventType.ISSUED>;
 
@@ -303,11 +297,7 @@ async function recordStep(ctx: RequestContext, step: Step, input: LicenseStepInp
       p.values,
     )) as LicenseRow[];
     if (!license) throw new NotFound('License', input.licenseId);
-    if (license.version !== input.version) {
-      throw new Conflict(`The licence was changed by another step (version ${license.version}, you sent ${input.version}); reload and retry`, {
-        currentVersion: license.version,
-      });
-    }
+    checkVersion('licence', license.version, input.version);
     checkEffectiveOn(input.effectiveOn, license.last_effective_on, 'effectiveOn');
     const events = await loadEvents(tx, uuid);
     const status = statusOn(events, input.effectiveOn)!;
