@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { addDays, addMonths, todayInVietnam } from '../src/graphql/dates';
 import { mulberry32 } from './random';
+import { ALLOWED_FROM } from '../src/licenses/license.service';
+import { statusOn, StatusEvent } from '../src/licenses/license-status';
 
 /**
  * Demo licences with realistic, legal histories for the demo entities (issue 5 item 8; domain.md §1, §3,
@@ -310,13 +312,9 @@ class Life {
   }
 
   /** The status on `date` as license_status_on computes it. */
+  /** The app's own rule (src/licenses/license-status.ts), so the demo histories obey what the API computes. */
   statusOn(date: string): string {
-    const ev = [...this.row.events].reverse().find((e) => e.effective_on <= date);
-    if (!ev) return 'NONE';
-    if (ev.resulting_status === 'REVOKED' || ev.resulting_status === 'SURRENDERED') return ev.resulting_status;
-    if (ev.expires_on_after && ev.expires_on_after < date) return 'EXPIRED';
-    if (ev.resulting_status === 'SUSPENDED' && ev.suspended_until && ev.suspended_until < date) return 'ACTIVE';
-    return ev.resulting_status;
+    return statusOn(this.row.events as unknown as StatusEvent[], date) ?? 'NONE';
   }
 
   /**
@@ -327,11 +325,11 @@ class Life {
     type: EventType,
     decisionDate: string,
     effectiveOn: string,
-    allowed: string[],
     build: (last: EventRow) => Partial<EventRow>,
   ): boolean {
     if (decisionDate > this.s.today || effectiveOn > this.s.today || effectiveOn < this.lastEffective || decisionDate < this.row.decision_date) return false;
-    if (!allowed.includes(this.statusOn(effectiveOn))) return false;
+    // The transition table of the service (domain.md §6), not a copy of it.
+    if (!(ALLOWED_FROM as Record<string, string[]>)[type].includes(this.statusOn(effectiveOn))) return false;
     const a = this.s.authorityFor(this.row.license_type, this.holder, decisionDate, this.prefer(decisionDate));
     if (!a) return false;
     const last = this.last;
@@ -366,14 +364,14 @@ class Life {
     const [d, e] = this.when(date);
     const before = this.row.conditions;
     const after = change({ ...before });
-    const ok = this.step('AMENDED', d, e, ['ACTIVE', 'SUSPENDED'], () => ({ reason, changes: { conditions: { before, after } } }));
+    const ok = this.step('AMENDED', d, e, () => ({ reason, changes: { conditions: { before, after } } }));
     if (ok) this.row.conditions = after;
     return ok;
   }
 
   reissue(date: string): boolean {
     const [d, e] = this.when(date);
-    return this.step('REISSUED', d, e, ['ACTIVE', 'SUSPENDED'], () => ({ reason: 'Cấp lại do bản chính bị mất (đơn đề nghị của tổ chức, cá nhân)' }));
+    return this.step('REISSUED', d, e, () => ({ reason: 'Cấp lại do bản chính bị mất (đơn đề nghị của tổ chức, cá nhân)' }));
   }
 
   renew(date: string, months: number, maxRenewals: number | null): boolean {
@@ -384,7 +382,7 @@ class Life {
     const type = this.s.typeOf(this.row.license_type);
     const next = minDate(addMonths(cur, months), addMonths(e, type.max_term_months!));
     if (next <= cur) return false;
-    const ok = this.step('RENEWED', d, e, ['ACTIVE'], () => ({
+    const ok = this.step('RENEWED', d, e, () => ({
       resulting_status: 'ACTIVE', suspended_until: null, expires_on_after: next, reason: 'Gia hạn theo đề nghị của tổ chức, cá nhân',
       changes: { expiresOn: { before: cur, after: next } },
     }));
@@ -395,12 +393,12 @@ class Life {
   suspend(date: string, until: string | null, reason: string): boolean {
     const [d, e] = this.when(date);
     if (until && until < e) return false;
-    return this.step('SUSPENDED', d, e, ['ACTIVE'], () => ({ resulting_status: 'SUSPENDED', suspended_until: until, reason }));
+    return this.step('SUSPENDED', d, e, () => ({ resulting_status: 'SUSPENDED', suspended_until: until, reason }));
   }
 
   reinstate(date: string): boolean {
     const [d, e] = this.when(date);
-    return this.step('REINSTATED', d, e, ['SUSPENDED'], () => ({
+    return this.step('REINSTATED', d, e, () => ({
       resulting_status: 'ACTIVE', suspended_until: null, reason: 'Đã khắc phục vi phạm, khôi phục hoạt động',
     }));
   }
@@ -410,7 +408,7 @@ class Life {
     const ground = this.s.groundsOf(this.row.license_type).find((g) => g.code === groundCode);
     if (!ground) return false;
     const [d, e] = this.when(date, onTheDay ? 0 : 10);
-    return this.step('REVOKED', d, e, ['ACTIVE', 'SUSPENDED'], () => ({
+    return this.step('REVOKED', d, e, () => ({
       resulting_status: 'REVOKED', suspended_until: null, ground_code: ground.code, ground_text: groundText, reason: groundText,
       reapply_not_before: ground.bars_reapplication_months ? addMonths(e, ground.bars_reapplication_months) : null,
     }));
@@ -418,7 +416,7 @@ class Life {
 
   surrender(date: string, reason: string, onTheDay = false): boolean {
     const [d, e] = this.when(date, onTheDay ? 0 : 10);
-    return this.step('SURRENDERED', d, e, ['ACTIVE', 'SUSPENDED'], () => ({ resulting_status: 'SURRENDERED', suspended_until: null, reason }));
+    return this.step('SURRENDERED', d, e, () => ({ resulting_status: 'SURRENDERED', suspended_until: null, reason }));
   }
 }
 
