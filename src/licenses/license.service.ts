@@ -93,7 +93,14 @@ async function checkAuthority(ctx: RequestContext, type: string, decision: Decis
         : a.level === 'PROVINCIAL_DEPARTMENT' || a.level === 'PROVINCIAL_PEOPLES_COMMITTEE'
           ? holder.province_code === a.province_code || holder.province_code_2025 === a.province_code
           : true;
-  if (!territory) throw BadInput.field(field, `${a.code} has no jurisdiction over the holder's address`);
+  if (!territory) {
+    // A 2024 ward split between communes in 2025 has no commune until the address is recorded in 2025 codes.
+    const hint =
+      a.level === 'COMMUNE_PEOPLES_COMMITTEE' && !holder.commune_code_2025
+        ? ': the holder’s 2024 ward was split in 2025, so its commune is unknown; record its 2025 address with updateEntity first'
+        : '';
+    throw BadInput.field(field, `${a.code} has no jurisdiction over the holder's address${hint}`);
+  }
 }
 
 function checkEffectiveOn(effectiveOn: string, notBefore: string | null, field: string): void {
