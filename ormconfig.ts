@@ -19,6 +19,9 @@ export function createDataSource(url: string, options: { poolSize?: number; appl
     migrationsTableName: 'typeorm_migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
+    // The migrations create every extension the schema needs; without this, the uuid primary keys of the entity classes
+    // would make TypeORM run CREATE EXTENSION "uuid-ossp" on every start.
+    installExtensions: false,
     logging: false,
     poolSize: options.poolSize ?? 10,
     extra: { application_name: options.applicationName ?? 'ict-registry' },

@@ -1,0 +1,54 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * `audit_log` as migrations/1764100000000-Foundation.ts creates it. Describes the table for TypeORM's schema diff
+ * (test/orm-drift.test.ts, `npm run migration:generate`); data access stays raw SQL.
+ *
+ * Not visible to TypeORM: the triggers `audit_log_append_only` and `audit_log_no_truncate` (function
+ * `reject_modification`) that make the table append-only.
+ */
+@Entity('audit_log')
+@Index('audit_log_record_idx', ['recordType', 'recordId', 'id'])
+@Index('audit_log_time_idx', ['occurredAt', 'id'])
+export class AuditLogRecord {
+  @PrimaryGeneratedColumn('identity', {
+    name: 'id',
+    type: 'bigint',
+    generatedIdentity: 'ALWAYS',
+    primaryKeyConstraintName: 'audit_log_pkey',
+  })
+  id!: number;
+
+  @Column({ name: 'occurred_at', type: 'timestamptz', default: () => 'now()' })
+  occurredAt!: Date;
+
+  @Column({ name: 'actor_key_id', type: 'uuid', nullable: true })
+  actorKeyId!: string | null;
+
+  @Column({ name: 'actor_label', type: 'text', nullable: true })
+  actorLabel!: string | null;
+
+  @Column({ name: 'actor_role', type: 'text' })
+  actorRole!: string;
+
+  @Column({ name: 'request_id', type: 'text', nullable: true })
+  requestId!: string | null;
+
+  @Column({ name: 'operation', type: 'text' })
+  operation!: string;
+
+  @Column({ name: 'record_type', type: 'text' })
+  recordType!: string;
+
+  @Column({ name: 'record_id', type: 'text' })
+  recordId!: string;
+
+  @Column({ name: 'before', type: 'jsonb', nullable: true })
+  before!: unknown;
+
+  @Column({ name: 'after', type: 'jsonb', nullable: true })
+  after!: unknown;
+
+  @Column({ name: 'legal_basis', type: 'text', nullable: true })
+  legalBasis!: string | null;
+}
