@@ -62,11 +62,22 @@ async function main() {
 
   const cases: [string, string, string][] = [
     ['first page by name + totalCount', secret, '{ entities(first: 100) { totalCount edges { node { name registryCode } } } }'],
-    ['search "hoang long" + totalCount', secret, '{ entities(first: 20, filter: {search: "hoang long"}) { totalCount edges { node { name } } } }'],
+    [
+      'search "hoang long" + totalCount',
+      secret,
+      '{ entities(first: 20, filter: {search: "hoang long"}) { totalCount edges { node { name } } } }',
+    ],
     ['district office (689) page', local.secret, '{ entities(first: 100) { totalCount edges { node { name address { fullText } } } } }'],
-    ['page of 100 with nested licences/events', secret,
-      '{ entities(first: 100, filter: {kinds: [GAME_SERVICE_POINT]}) { edges { node { name address { fullText } licenses { edges { node { number status events { type authority { name } } } } } } } } }'],
-    ['EXPIRED licences today + totalCount', secret, '{ licenses(first: 50, filter: {statuses: [EXPIRED]}) { totalCount edges { node { number expiresOn } } } }'],
+    [
+      'page of 100 with nested licences/events',
+      secret,
+      '{ entities(first: 100, filter: {kinds: [GAME_SERVICE_POINT]}) { edges { node { name address { fullText } licenses { edges { node { number status events { type authority { name } } } } } } } } }',
+    ],
+    [
+      'EXPIRED licences today + totalCount',
+      secret,
+      '{ licenses(first: 50, filter: {statuses: [EXPIRED]}) { totalCount edges { node { number expiresOn } } } }',
+    ],
   ];
   console.log(`\n${RUNS} runs each, ${N} entities`);
   console.log('case'.padEnd(44), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'max ms'.padStart(8));
@@ -74,7 +85,11 @@ async function main() {
     const times: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const s = process.hrtime.bigint();
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query }) });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+        body: JSON.stringify({ query }),
+      });
       const body = (await res.json()) as { errors?: unknown[] };
       if (body.errors) throw new Error(`${name}: ${JSON.stringify(body.errors)}`);
       times.push(Number(process.hrtime.bigint() - s) / 1e6);

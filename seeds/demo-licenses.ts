@@ -27,7 +27,6 @@ const GAME_ND147_FROM = '2024-12-25';
 const SPLIT_2025_03 = '2025-03-01';
 const TWO_TIER_FROM = '2025-07-01';
 
-
 // ---------------------------------------------------------------------------------------------- rows read
 
 interface Holder {
@@ -126,7 +125,24 @@ const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.p
 
 const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương'];
 const MIDDLES = ['Văn', 'Thị', 'Minh', 'Hữu', 'Thanh', 'Quốc', 'Ngọc', 'Đức', 'Thị Thu', 'Xuân'];
-const GIVEN = ['Hùng', 'Dũng', 'Lan', 'Hương', 'Tuấn', 'Phong', 'Hải', 'Bình', 'Nga', 'Sơn', 'Long', 'Trung', 'Hạnh', 'Thắng', 'Mai', 'Khánh'];
+const GIVEN = [
+  'Hùng',
+  'Dũng',
+  'Lan',
+  'Hương',
+  'Tuấn',
+  'Phong',
+  'Hải',
+  'Bình',
+  'Nga',
+  'Sơn',
+  'Long',
+  'Trung',
+  'Hạnh',
+  'Thắng',
+  'Mai',
+  'Khánh',
+];
 
 /** The suffix an authority prints after the number ('15/GCN-STTTT', '123/QĐ-UBND'). */
 function suffixOf(a: Authority): string {
@@ -187,9 +203,11 @@ class Seeder {
       if (a.valid_from > date || (a.valid_to && a.valid_to < date)) return false;
       const competent = this.competence.some(
         (c) =>
-          c.license_type === type && c.authority_level === a.level &&
+          c.license_type === type &&
+          c.authority_level === a.level &&
           a.functions.some((f) => f.fn === c.authority_function && f.from <= date && (!f.to || f.to >= date)) &&
-          c.valid_from <= date && (!c.valid_to || c.valid_to >= date),
+          c.valid_from <= date &&
+          (!c.valid_to || c.valid_to >= date),
       );
       if (!competent) return false;
       if (a.level === 'DISTRICT_PEOPLES_COMMITTEE') return holder.district_code === a.unit_code;
@@ -230,13 +248,20 @@ class Seeder {
             : a.level === 'MINISTRY_DEPARTMENT'
               ? ['Cục trưởng', 'Phó Cục trưởng']
               : ['Bộ trưởng', 'Thứ trưởng'];
-      list = [[this.person(), head], [this.person(), dep], [this.person(), dep]];
+      list = [
+        [this.person(), head],
+        [this.person(), dep],
+        [this.person(), dep],
+      ];
       this.signers.set(a.code, list);
     }
     return deputy ? list[1 + this.int(0, 1)] : list[0];
   }
 
-  decision(a: Authority, date: string): { decision_number: string; decision_date: string; signer_name: string; signer_title: string; authority_code: string } {
+  decision(
+    a: Authority,
+    date: string,
+  ): { decision_number: string; decision_date: string; signer_name: string; signer_title: string; authority_code: string } {
     const key = `${a.code}/${date.slice(0, 4)}`;
     const n = (this.decisionCounters.get(key) ?? this.int(20, 120)) + this.int(1, 9);
     this.decisionCounters.set(key, n);
@@ -294,8 +319,19 @@ class Life {
       conditions,
       events: [
         {
-          seq: 1, type: 'ISSUED', effective_on: effectiveFrom, ...d, reason: null, ground_code: null, ground_text: null, changes: null,
-          resulting_status: 'ACTIVE', expires_on_after: expiresOn, suspended_until: null, reapply_not_before: null, number_after: number,
+          seq: 1,
+          type: 'ISSUED',
+          effective_on: effectiveFrom,
+          ...d,
+          reason: null,
+          ground_code: null,
+          ground_text: null,
+          changes: null,
+          resulting_status: 'ACTIVE',
+          expires_on_after: expiresOn,
+          suspended_until: null,
+          reapply_not_before: null,
+          number_after: number,
         },
       ],
     };
@@ -321,13 +357,14 @@ class Life {
    * Appends a step decided on `decisionDate` and effective on `effectiveOn`, if the law allows it then;
    * returns whether it was recorded.
    */
-  private step(
-    type: EventType,
-    decisionDate: string,
-    effectiveOn: string,
-    build: (last: EventRow) => Partial<EventRow>,
-  ): boolean {
-    if (decisionDate > this.s.today || effectiveOn > this.s.today || effectiveOn < this.lastEffective || decisionDate < this.row.decision_date) return false;
+  private step(type: EventType, decisionDate: string, effectiveOn: string, build: (last: EventRow) => Partial<EventRow>): boolean {
+    if (
+      decisionDate > this.s.today ||
+      effectiveOn > this.s.today ||
+      effectiveOn < this.lastEffective ||
+      decisionDate < this.row.decision_date
+    )
+      return false;
     // The transition table of the service (domain.md §6), not a copy of it.
     if (!(ALLOWED_FROM as Record<string, string[]>)[type].includes(this.statusOn(effectiveOn))) return false;
     const a = this.s.authorityFor(this.row.license_type, this.holder, decisionDate, this.prefer(decisionDate));
@@ -383,7 +420,10 @@ class Life {
     const next = minDate(addMonths(cur, months), addMonths(e, type.max_term_months!));
     if (next <= cur) return false;
     const ok = this.step('RENEWED', d, e, () => ({
-      resulting_status: 'ACTIVE', suspended_until: null, expires_on_after: next, reason: 'Gia hạn theo đề nghị của tổ chức, cá nhân',
+      resulting_status: 'ACTIVE',
+      suspended_until: null,
+      expires_on_after: next,
+      reason: 'Gia hạn theo đề nghị của tổ chức, cá nhân',
       changes: { expiresOn: { before: cur, after: next } },
     }));
     if (ok) this.renewals++;
@@ -399,7 +439,9 @@ class Life {
   reinstate(date: string): boolean {
     const [d, e] = this.when(date);
     return this.step('REINSTATED', d, e, () => ({
-      resulting_status: 'ACTIVE', suspended_until: null, reason: 'Đã khắc phục vi phạm, khôi phục hoạt động',
+      resulting_status: 'ACTIVE',
+      suspended_until: null,
+      reason: 'Đã khắc phục vi phạm, khôi phục hoạt động',
     }));
   }
 
@@ -409,7 +451,11 @@ class Life {
     if (!ground) return false;
     const [d, e] = this.when(date, onTheDay ? 0 : 10);
     return this.step('REVOKED', d, e, () => ({
-      resulting_status: 'REVOKED', suspended_until: null, ground_code: ground.code, ground_text: groundText, reason: groundText,
+      resulting_status: 'REVOKED',
+      suspended_until: null,
+      ground_code: ground.code,
+      ground_text: groundText,
+      reason: groundText,
       reapply_not_before: ground.bars_reapplication_months ? addMonths(e, ground.bars_reapplication_months) : null,
     }));
   }
@@ -516,7 +562,11 @@ function gamePoint(s: Seeder, h: Holder, forceFate?: string): void {
       const lapse = s.chance(0.25) && round > 0;
       if (lapse || h.status === 'DEREGISTERED') return;
       if (s.chance(0.06)) {
-        life.revoke(addDays(expires, -s.int(30, 120)), 'CONDITIONS_NOT_MET', 'Không bảo đảm khoảng cách tối thiểu 200 m đến cổng trường học');
+        life.revoke(
+          addDays(expires, -s.int(30, 120)),
+          'CONDITIONS_NOT_MET',
+          'Không bảo đảm khoảng cách tối thiểu 200 m đến cổng trường học',
+        );
         return;
       }
       date = addDays(life.expires!, -s.int(0, 25));
@@ -546,7 +596,15 @@ function fate(s: Seeder, life: Life, forced?: string): void {
   if (f === 'SUSPENDED') {
     const at = back(10, 90);
     const until = s.chance(0.5) ? null : addDays(s.today, s.int(20, 80));
-    life.suspend(at, until, s.pick(['Không bảo đảm điều kiện phòng cháy, chữa cháy theo kết quả kiểm tra', 'Cho người dưới 18 tuổi chơi trò chơi có giới hạn độ tuổi', 'Hoạt động quá giờ quy định (22h00–8h00)']));
+    life.suspend(
+      at,
+      until,
+      s.pick([
+        'Không bảo đảm điều kiện phòng cháy, chữa cháy theo kết quả kiểm tra',
+        'Cho người dưới 18 tuổi chơi trò chơi có giới hạn độ tuổi',
+        'Hoạt động quá giờ quy định (22h00–8h00)',
+      ]),
+    );
   } else if (f === 'REVOKED') {
     const g = s.chance(0.45) ? 'FRAUD' : 'CONDITIONS_NOT_MET';
     const at = back(20, 240);
@@ -554,12 +612,17 @@ function fate(s: Seeder, life: Life, forced?: string): void {
     life.revoke(
       addDays(life.lastEffective, s.int(10, 40)),
       g,
-      g === 'FRAUD' ? 'Hồ sơ đề nghị cấp có hợp đồng thuê địa điểm giả mạo' : 'Diện tích phòng máy không còn đáp ứng điều kiện; không khắc phục sau đình chỉ',
+      g === 'FRAUD'
+        ? 'Hồ sơ đề nghị cấp có hợp đồng thuê địa điểm giả mạo'
+        : 'Diện tích phòng máy không còn đáp ứng điều kiện; không khắc phục sau đình chỉ',
     );
   } else if (f === 'SURRENDERED') {
     life.surrender(back(15, 300), 'Chủ điểm chuyển đổi ngành nghề kinh doanh, nộp lại giấy chứng nhận');
   } else if (s.chance(0.3)) {
-    life.amend(back(10, 200), 'Thay đổi giờ mở cửa', (c) => ({ ...c, openingHours: s.pick(['08:00–22:00', '07:00–22:00', '08:00–21:30']) }));
+    life.amend(back(10, 200), 'Thay đổi giờ mở cửa', (c) => ({
+      ...c,
+      openingHours: s.pick(['08:00–22:00', '07:00–22:00', '08:00–21:30']),
+    }));
   }
 }
 
@@ -579,20 +642,37 @@ function other(s: Seeder, h: Holder): void {
   switch (h.kind) {
     case 'PRINTING_ESTABLISHMENT': {
       const products = (d.products as string[] | undefined) ?? [];
-      const licensed = products.some((p) => ['PRESS', 'STATE_FORMS', 'ANTI_COUNTERFEIT_STAMPS', 'VALUED_PAPERS', 'INVOICES'].some((x) => p.includes(x)));
-      add(issue(s, h, licensed ? 'PRINTING_LICENSE' : 'PRINTING_REGISTRATION', start, provincialPrefer('PRINTING'), {
-        scope: licensed ? 'In báo, tạp chí, tem chống giả, hóa đơn và sản phẩm bao bì' : 'In bao bì, nhãn hàng hóa và sản phẩm khác',
-        conditions: { products, stages: d.stages ?? [] },
-      }));
-      if (s.chance(0.35)) add(issue(s, h, 'COLOR_COPIER_REGISTRATION', addDays(start, s.int(30, 400)), provincialPrefer('PRINTING'), { scope: 'Đăng ký sử dụng 01 máy photocopy màu' }));
+      const licensed = products.some((p) =>
+        ['PRESS', 'STATE_FORMS', 'ANTI_COUNTERFEIT_STAMPS', 'VALUED_PAPERS', 'INVOICES'].some((x) => p.includes(x)),
+      );
+      add(
+        issue(s, h, licensed ? 'PRINTING_LICENSE' : 'PRINTING_REGISTRATION', start, provincialPrefer('PRINTING'), {
+          scope: licensed ? 'In báo, tạp chí, tem chống giả, hóa đơn và sản phẩm bao bì' : 'In bao bì, nhãn hàng hóa và sản phẩm khác',
+          conditions: { products, stages: d.stages ?? [] },
+        }),
+      );
+      if (s.chance(0.35))
+        add(
+          issue(s, h, 'COLOR_COPIER_REGISTRATION', addDays(start, s.int(30, 400)), provincialPrefer('PRINTING'), {
+            scope: 'Đăng ký sử dụng 01 máy photocopy màu',
+          }),
+        );
       break;
     }
     case 'PUBLISHER': {
       const role = d.role as string | undefined;
       if (role === 'NON_BUSINESS_PUBLISHER') {
-        add(issue(s, h, 'NON_BUSINESS_PUBLICATION_LICENSE', start, provincialPrefer('PRINTING'), { scope: 'Xuất bản tài liệu không kinh doanh: bản tin nội bộ, 500 bản' }));
+        add(
+          issue(s, h, 'NON_BUSINESS_PUBLICATION_LICENSE', start, provincialPrefer('PRINTING'), {
+            scope: 'Xuất bản tài liệu không kinh doanh: bản tin nội bộ, 500 bản',
+          }),
+        );
       } else {
-        add(issue(s, h, 'PUBLICATION_DISTRIBUTION_REGISTRATION', start, provincialPrefer('PRINTING'), { scope: 'Phát hành xuất bản phẩm (sách, văn hóa phẩm) trên địa bàn tỉnh' }));
+        add(
+          issue(s, h, 'PUBLICATION_DISTRIBUTION_REGISTRATION', start, provincialPrefer('PRINTING'), {
+            scope: 'Phát hành xuất bản phẩm (sách, văn hóa phẩm) trên địa bàn tỉnh',
+          }),
+        );
       }
       break;
     }
@@ -600,26 +680,45 @@ function other(s: Seeder, h: Holder): void {
       const scope = d.scope as string | undefined;
       const letters = ((d.serviceTypes as string[] | undefined) ?? []).some((x) => x.includes('LETTER'));
       const type = letters && scope === 'INTRA_PROVINCIAL' ? 'POSTAL_LICENSE' : 'POSTAL_NOTIFICATION_CONFIRMATION';
-      const prefer = scope === 'INTRA_PROVINCIAL' || !scope ? provincialPrefer('POST') : (date: string) => (date < SPLIT_2025_03 ? ['BTTTT'] : ['BKHCN']);
-      add(issue(s, h, type, start, prefer, { termMonths: 120, scope: `Cung ứng dịch vụ bưu chính ${scope === 'INTRA_PROVINCIAL' ? 'nội tỉnh' : 'liên tỉnh'}` }));
+      const prefer =
+        scope === 'INTRA_PROVINCIAL' || !scope
+          ? provincialPrefer('POST')
+          : (date: string) => (date < SPLIT_2025_03 ? ['BTTTT'] : ['BKHCN']);
+      add(
+        issue(s, h, type, start, prefer, {
+          termMonths: 120,
+          scope: `Cung ứng dịch vụ bưu chính ${scope === 'INTRA_PROVINCIAL' ? 'nội tỉnh' : 'liên tỉnh'}`,
+        }),
+      );
       break;
     }
     case 'TELECOM_OPERATOR': {
       const infra = d.withInfrastructure === true;
-      add(issue(s, h, infra ? 'TELECOM_LICENSE_WITH_INFRASTRUCTURE' : 'TELECOM_LICENSE_WITHOUT_INFRASTRUCTURE', start, () => ['CVT'], {
-        termMonths: infra ? 180 : 120,
-        scope: infra ? 'Thiết lập mạng viễn thông cố định mặt đất có hạ tầng mạng trên địa bàn tỉnh' : 'Cung cấp dịch vụ truy nhập Internet không có hạ tầng mạng',
-      }));
-      if (s.chance(0.3)) add(issue(s, h, 'TELECOM_SERVICE_REGISTRATION', maxDate(addDays(start, 30), '2025-01-15'), () => ['CVT'], { scope: 'Dịch vụ nội dung trên mạng viễn thông' }));
+      add(
+        issue(s, h, infra ? 'TELECOM_LICENSE_WITH_INFRASTRUCTURE' : 'TELECOM_LICENSE_WITHOUT_INFRASTRUCTURE', start, () => ['CVT'], {
+          termMonths: infra ? 180 : 120,
+          scope: infra
+            ? 'Thiết lập mạng viễn thông cố định mặt đất có hạ tầng mạng trên địa bàn tỉnh'
+            : 'Cung cấp dịch vụ truy nhập Internet không có hạ tầng mạng',
+        }),
+      );
+      if (s.chance(0.3))
+        add(
+          issue(s, h, 'TELECOM_SERVICE_REGISTRATION', maxDate(addDays(start, 30), '2025-01-15'), () => ['CVT'], {
+            scope: 'Dịch vụ nội dung trên mạng viễn thông',
+          }),
+        );
       break;
     }
     case 'RADIO_FREQUENCY_USER': {
       const assignments = (d.assignments as unknown[] | undefined) ?? (d.frequencyAssignments as unknown[] | undefined) ?? [];
-      add(issue(s, h, 'RADIO_EQUIPMENT_LICENSE', start, () => ['CTS'], {
-        termMonths: s.pick([12, 24, 36, 60]),
-        scope: 'Sử dụng tần số và thiết bị vô tuyến điện cho mạng thông tin vô tuyến nội bộ',
-        conditions: { assignments: assignments.length },
-      }));
+      add(
+        issue(s, h, 'RADIO_EQUIPMENT_LICENSE', start, () => ['CTS'], {
+          termMonths: s.pick([12, 24, 36, 60]),
+          scope: 'Sử dụng tần số và thiết bị vô tuyến điện cho mạng thông tin vô tuyến nội bộ',
+          conditions: { assignments: assignments.length },
+        }),
+      );
       break;
     }
     default:
@@ -627,7 +726,11 @@ function other(s: Seeder, h: Holder): void {
   }
   for (const life of lives) {
     // Renewals of termed licences before expiry, a few lapses.
-    for (let i = 0; i < 8 && life.expires && life.expires < addDays(s.today, 60) && (!h.deregistered_on || h.deregistered_on > life.expires); i++) {
+    for (
+      let i = 0;
+      i < 8 && life.expires && life.expires < addDays(s.today, 60) && (!h.deregistered_on || h.deregistered_on > life.expires);
+      i++
+    ) {
       if (s.chance(0.1)) break;
       const t = s.typeOf(life.row.license_type);
       if (!life.renew(addDays(life.expires, -s.int(5, 45)), Math.min(t.max_term_months!, s.pick([12, 24, 36, 60])), null)) break;
@@ -645,8 +748,17 @@ function other(s: Seeder, h: Holder): void {
       continue;
     }
     const r = s.float();
-    if (r < 0.12) life.amend(addDays(life.lastEffective, s.int(90, 900)), 'Thay đổi địa chỉ trụ sở và người đứng đầu', (c) => ({ ...c, amendedScope: true }));
-    else if (r < 0.16) life.suspend(addDays(s.today, -s.int(10, 60)), addDays(s.today, s.int(30, 90)), 'Vi phạm quy định về báo cáo định kỳ, chưa khắc phục');
+    if (r < 0.12)
+      life.amend(addDays(life.lastEffective, s.int(90, 900)), 'Thay đổi địa chỉ trụ sở và người đứng đầu', (c) => ({
+        ...c,
+        amendedScope: true,
+      }));
+    else if (r < 0.16)
+      life.suspend(
+        addDays(s.today, -s.int(10, 60)),
+        addDays(s.today, s.int(30, 90)),
+        'Vi phạm quy định về báo cáo định kỳ, chưa khắc phục',
+      );
     else if (r < 0.2) {
       const g = s.pick(s.groundsOf(life.row.license_type).filter((x) => x.code !== 'DISSOLUTION'));
       if (g) life.revoke(addDays(s.today, -s.int(30, 400)), g.code, 'Thu hồi theo kết luận thanh tra, kiểm tra');
@@ -660,7 +772,10 @@ function other(s: Seeder, h: Holder): void {
  */
 function renumber(s: Seeder, L: LicenseRow[], authorities: Map<string, Authority>): void {
   const byDate = <T>(items: T[], date: (x: T) => string) =>
-    items.map((x, i) => ({ x, i })).sort((a, b) => date(a.x).localeCompare(date(b.x)) || a.i - b.i).map((e) => e.x);
+    items
+      .map((x, i) => ({ x, i }))
+      .sort((a, b) => date(a.x).localeCompare(date(b.x)) || a.i - b.i)
+      .map((e) => e.x);
   const groups = new Map<string, LicenseRow[]>();
   for (const l of L) {
     const key = `${l.issuing_authority_code}/${l.license_type}`;
@@ -713,7 +828,9 @@ export async function seedDemoLicenses(m: EntityManager): Promise<{ licenses: nu
   const competence = (await m.query(
     `SELECT license_type, authority_level, authority_function, valid_from::text, valid_to::text FROM license_type_competence ORDER BY id`,
   )) as Competence[];
-  const bases = (await m.query(`SELECT license_type, code, valid_from::text, valid_to::text FROM license_legal_basis ORDER BY license_type, code`)) as Basis[];
+  const bases = (await m.query(
+    `SELECT license_type, code, valid_from::text, valid_to::text FROM license_legal_basis ORDER BY license_type, code`,
+  )) as Basis[];
   const types = (await m.query(`SELECT code, term_kind, max_term_months FROM license_type`)) as TypeRow[];
   const grounds = (await m.query(`SELECT license_type, code, bars_reapplication_months FROM revocation_ground`)) as Ground[];
 
@@ -739,12 +856,26 @@ export async function seedDemoLicenses(m: EntityManager): Promise<{ licenses: nu
         $10::text[], $11::date[], $12::date[], $13::date[], $14::text[], $15::jsonb[], $16::text[], $17::date[], $18::date[], $19::date[],
         $20::int[])`,
     [
-      L.map((l) => l.id), L.map((l) => lastOf(l).number_after), L.map((l) => l.license_type), L.map((l) => l.holder_id),
-      L.map((l) => l.issuing_authority_code), L.map((l) => l.legal_basis_code), L.map((l) => l.decision_number),
-      L.map((l) => l.decision_date), L.map((l) => l.signer_name), L.map((l) => l.signer_title), L.map((l) => l.issued_on),
-      L.map((l) => l.effective_from), L.map((l) => lastOf(l).expires_on_after), L.map((l) => l.scope), L.map((l) => JSON.stringify(l.conditions)),
-      L.map((l) => lastOf(l).resulting_status), L.map((l) => lastOf(l).suspended_until), L.map((l) => lastOf(l).reapply_not_before),
-      L.map((l) => lastOf(l).effective_on), L.map((l) => l.events.length),
+      L.map((l) => l.id),
+      L.map((l) => lastOf(l).number_after),
+      L.map((l) => l.license_type),
+      L.map((l) => l.holder_id),
+      L.map((l) => l.issuing_authority_code),
+      L.map((l) => l.legal_basis_code),
+      L.map((l) => l.decision_number),
+      L.map((l) => l.decision_date),
+      L.map((l) => l.signer_name),
+      L.map((l) => l.signer_title),
+      L.map((l) => l.issued_on),
+      L.map((l) => l.effective_from),
+      L.map((l) => lastOf(l).expires_on_after),
+      L.map((l) => l.scope),
+      L.map((l) => JSON.stringify(l.conditions)),
+      L.map((l) => lastOf(l).resulting_status),
+      L.map((l) => lastOf(l).suspended_until),
+      L.map((l) => lastOf(l).reapply_not_before),
+      L.map((l) => lastOf(l).effective_on),
+      L.map((l) => l.events.length),
     ],
   );
   const E = L.flatMap((l) => l.events.map((e) => ({ ...e, license_id: l.id })));
@@ -755,10 +886,25 @@ export async function seedDemoLicenses(m: EntityManager): Promise<{ licenses: nu
      SELECT t.*, $19::text FROM unnest($1::uuid[], $2::int[], $3::text[], $4::date[], $5::text[], $6::date[], $7::text[], $8::text[], $9::text[],
         $10::text[], $11::text[], $12::text[], $13::jsonb[], $14::text[], $15::date[], $16::date[], $17::date[], $18::text[]) AS t`,
     [
-      col('license_id'), col('seq'), col('type'), col('effective_on'), col('decision_number'), col('decision_date'), col('signer_name'),
-      col('signer_title'), col('authority_code'), col('reason'), col('ground_code'), col('ground_text'),
-      E.map((e) => (e.changes ? JSON.stringify(e.changes) : null)), col('resulting_status'), col('expires_on_after'), col('suspended_until'),
-      col('reapply_not_before'), col('number_after'), RECORDED_BY,
+      col('license_id'),
+      col('seq'),
+      col('type'),
+      col('effective_on'),
+      col('decision_number'),
+      col('decision_date'),
+      col('signer_name'),
+      col('signer_title'),
+      col('authority_code'),
+      col('reason'),
+      col('ground_code'),
+      col('ground_text'),
+      E.map((e) => (e.changes ? JSON.stringify(e.changes) : null)),
+      col('resulting_status'),
+      col('expires_on_after'),
+      col('suspended_until'),
+      col('reapply_not_before'),
+      col('number_after'),
+      RECORDED_BY,
     ],
   );
   return { licenses: L.length, events: E.length };

@@ -34,6 +34,8 @@ export async function seedDemoIfEmpty(dataSource: DataSource, config: Config, lo
     }
   });
   fs.mkdirSync(path.dirname(config.demoKeysFile), { recursive: true });
-  fs.writeFileSync(config.demoKeysFile, `# role\tlabel\tsecret (send as Authorization: Bearer <secret>)\n${lines.join('\n')}\n`, { mode: 0o600 });
+  fs.writeFileSync(config.demoKeysFile, `# role\tlabel\tsecret (send as Authorization: Bearer <secret>)\n${lines.join('\n')}\n`, {
+    mode: 0o600,
+  });
   log.info({ file: config.demoKeysFile }, 'demo API keys written (one per role)');
 }

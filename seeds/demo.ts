@@ -40,7 +40,6 @@ const COUNTS: Record<EntityKind, number> = {
 
 // ---------------------------------------------------------------------------------------------- randomness
 
-
 class Random {
   private readonly next: () => number;
   constructor(seed: number) {

@@ -64,11 +64,26 @@ const unit = (version: number, level: string, r: Record<string, string>, parent:
 
 /** Loads both structures and the 2025 mapping; idempotent (upserts), a few hundred milliseconds. */
 export async function seedAdministrativeUnits(manager: EntityManager): Promise<void> {
-  await upsertUnits(manager, readCsv('provinces-2024.csv').map((r) => unit(2024, 'PROVINCE', r, null)));
-  await upsertUnits(manager, readCsv('districts-2024.csv').map((r) => unit(2024, 'DISTRICT', r, r.province_code)));
-  await upsertUnits(manager, readCsv('wards-2024.csv').map((r) => unit(2024, 'WARD', r, r.district_code)));
-  await upsertUnits(manager, readCsv('provinces-2025.csv').map((r) => unit(2025, 'PROVINCE', r, null)));
-  await upsertUnits(manager, readCsv('wards-2025.csv').map((r) => unit(2025, 'WARD', r, r.province_code)));
+  await upsertUnits(
+    manager,
+    readCsv('provinces-2024.csv').map((r) => unit(2024, 'PROVINCE', r, null)),
+  );
+  await upsertUnits(
+    manager,
+    readCsv('districts-2024.csv').map((r) => unit(2024, 'DISTRICT', r, r.province_code)),
+  );
+  await upsertUnits(
+    manager,
+    readCsv('wards-2024.csv').map((r) => unit(2024, 'WARD', r, r.district_code)),
+  );
+  await upsertUnits(
+    manager,
+    readCsv('provinces-2025.csv').map((r) => unit(2025, 'PROVINCE', r, null)),
+  );
+  await upsertUnits(
+    manager,
+    readCsv('wards-2025.csv').map((r) => unit(2025, 'WARD', r, r.province_code)),
+  );
 
   const mappings = [
     ...readCsv('province-mapping-2025.csv').map((r) => ({
@@ -94,9 +109,11 @@ export async function seedAdministrativeUnits(manager: EntityManager): Promise<v
     [col('level'), col('old_code'), col('old_name'), col('new_code'), col('kind')],
   );
 
-  const counts = (await manager.query(
-    `SELECT version, level, count(*)::int AS n FROM administrative_unit GROUP BY version, level`,
-  )) as { version: number; level: string; n: number }[];
+  const counts = (await manager.query(`SELECT version, level, count(*)::int AS n FROM administrative_unit GROUP BY version, level`)) as {
+    version: number;
+    level: string;
+    n: number;
+  }[];
   for (const [version, levels] of Object.entries(UNIT_COUNTS)) {
     for (const [level, n] of Object.entries(levels)) {
       const got = counts.find((c) => String(c.version) === version && c.level === level)?.n;

@@ -114,12 +114,24 @@ export async function createApp(dataSource: DataSource, config: Config, log: Log
     res.status(404).json({ error: 'not found' });
   });
   // Malformed JSON, too-large bodies: a clear 4xx, never a stack trace.
-  app.use((err: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
-    if (status === 500) log.error({ err }, 'unexpected HTTP error');
-    res.status(status).json({
-      errors: [{ message: status === 500 ? 'Internal error' : (err.message ?? 'Bad request'), extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }],
-    });
-  });
+  app.use(
+    (
+      err: { status?: number; type?: string; message?: string },
+      _req: express.Request,
+      res: express.Response,
+      _next: express.NextFunction,
+    ) => {
+      const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+      if (status === 500) log.error({ err }, 'unexpected HTTP error');
+      res.status(status).json({
+        errors: [
+          {
+            message: status === 500 ? 'Internal error' : (err.message ?? 'Bad request'),
+            extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' },
+          },
+        ],
+      });
+    },
+  );
   return { app, httpServer, apollo, log };
 }

@@ -87,13 +87,23 @@ describe.each(READERS)('%s', (who) => {
 
   test('entities with a filter aimed at another unit finds nothing outside the jurisdiction', async () => {
     for (const filter of [{ districtCode: '692' }, { search: 'Lộc' }, { wardCode: '25195' }]) {
-      const r = await t.gql(`query($f: EntityFilter) { entities(filter: $f) { totalCount edges { node { name } } } }`, { f: filter }, keys[who]);
-      const expected = visible.filter((k) =>
-        filter.districtCode ? e[k].address.district?.code === '692'
-        : filter.search ? (e[k].name as string).includes('Lộc')
-        : e[k].address.ward.code === '25195' || e[k].address.currentCommune?.code === '25195',
+      const r = await t.gql(
+        `query($f: EntityFilter) { entities(filter: $f) { totalCount edges { node { name } } } }`,
+        { f: filter },
+        keys[who],
       );
-      expect({ filter, total: r.data!.entities.totalCount, names: r.data!.entities.edges.map((x: { node: { name: string } }) => x.node.name).sort() }).toEqual({
+      const expected = visible.filter((k) =>
+        filter.districtCode
+          ? e[k].address.district?.code === '692'
+          : filter.search
+            ? (e[k].name as string).includes('Lộc')
+            : e[k].address.ward.code === '25195' || e[k].address.currentCommune?.code === '25195',
+      );
+      expect({
+        filter,
+        total: r.data!.entities.totalCount,
+        names: r.data!.entities.edges.map((x: { node: { name: string } }) => x.node.name).sort(),
+      }).toEqual({
         filter,
         total: expected.length,
         names: names(expected),
@@ -236,7 +246,11 @@ describe('writes by role', () => {
 
   test.each(refused)('%s: %s is refused with %s and writes nothing', async (who, op, code) => {
     const count = async () =>
-      (await t.sql(`SELECT (SELECT count(*) FROM regulated_entity) + (SELECT count(*) FROM api_key) + (SELECT count(*) FROM audit_log) AS n`))[0].n as string;
+      (
+        await t.sql(
+          `SELECT (SELECT count(*) FROM regulated_entity) + (SELECT count(*) FROM api_key) + (SELECT count(*) FROM audit_log) AS n`,
+        )
+      )[0].n as string;
     const before = await count();
     const [query, variables] = MUTATIONS[op]();
     const r = await t.gql(query, variables, keys[who]);
@@ -288,7 +302,11 @@ describe('API keys', () => {
 
   test('createApiKey shows a secret once; it works, is stored only as a hash, and revokeApiKey ends it', async () => {
     const expiresOn = addDays(todayInVietnam(), 30);
-    const r = await t.gql(CREATE, { input: { label: 'Phòng Văn hóa - Xã hội phường Đồng Xoài', role: 'LOCAL_OFFICER', unitCode: '25210', expiresOn } }, keys.ADMIN);
+    const r = await t.gql(
+      CREATE,
+      { input: { label: 'Phòng Văn hóa - Xã hội phường Đồng Xoài', role: 'LOCAL_OFFICER', unitCode: '25210', expiresOn } },
+      keys.ADMIN,
+    );
     expect(r.errors).toBeUndefined();
     const { secret, apiKey } = r.data!.createApiKey;
     expect(secret).toMatch(/^ictr_[A-Za-z0-9_-]{43}$/);
@@ -352,7 +370,11 @@ describe('API keys', () => {
       const r = await t.gql(VIEWER, {}, secret);
       expect({ status: r.status, codes: codes(r), data: r.data }).toEqual({ status: 401, codes: ['UNAUTHENTICATED'], data: undefined });
     }
-    const basic = await t.http.post('/graphql').set('content-type', 'application/json').set('authorization', 'Basic dXNlcjpwYXNz').send({ query: VIEWER });
+    const basic = await t.http
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('authorization', 'Basic dXNlcjpwYXNz')
+      .send({ query: VIEWER });
     expect(basic.status).toBe(401);
     expect(basic.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
 

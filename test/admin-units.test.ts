@@ -23,10 +23,13 @@ describe('administrative units', () => {
     ['TWO_TIER_2025', 'DISTRICT', 0],
     ['TWO_TIER_2025', 'WARD', 3321],
   ])('%s has %s units: %i', async (structure, level, count) => {
-    const d = await q(`query($s: AdministrativeStructure!, $l: AdministrativeUnitLevel) { administrativeUnits(structure: $s, level: $l) { code } }`, {
-      s: structure,
-      l: level,
-    });
+    const d = await q(
+      `query($s: AdministrativeStructure!, $l: AdministrativeUnitLevel) { administrativeUnits(structure: $s, level: $l) { code } }`,
+      {
+        s: structure,
+        l: level,
+      },
+    );
     expect(d.administrativeUnits).toHaveLength(count);
     expect(new Set(d.administrativeUnits.map((u: { code: string }) => u.code)).size).toBe(count);
   });
@@ -45,7 +48,11 @@ describe('administrative units', () => {
         code name fullName level structure parent { code fullName } children { code level parent { code } }
       }
     }`);
-    const districts = d.administrativeUnits as { code: string; fullName: string; children: { code: string; level: string; parent: { code: string } }[] }[];
+    const districts = d.administrativeUnits as {
+      code: string;
+      fullName: string;
+      children: { code: string; level: string; parent: { code: string } }[];
+    }[];
     expect(districts.map((x) => [x.code, x.fullName])).toEqual([
       ['688', 'Thị xã Phước Long'],
       ['689', 'Thành phố Đồng Xoài'],
@@ -90,13 +97,24 @@ describe('administrative units', () => {
       parent: {
         code: '689',
         fullName: 'Thành phố Đồng Xoài',
-        parent: { code: '70', fullName: 'Tỉnh Bình Phước', successors: [{ kind: 'FULL', unit: { code: '75', fullName: 'Tỉnh Đồng Nai', structure: 'TWO_TIER_2025' } }] },
+        parent: {
+          code: '70',
+          fullName: 'Tỉnh Bình Phước',
+          successors: [{ kind: 'FULL', unit: { code: '75', fullName: 'Tỉnh Đồng Nai', structure: 'TWO_TIER_2025' } }],
+        },
       },
       province: { code: '70' },
       successors: [
         {
           kind: 'FULL',
-          unit: { code: '25210', name: 'Đồng Xoài', fullName: 'Phường Đồng Xoài', level: 'WARD', structure: 'TWO_TIER_2025', province: { code: '75', fullName: 'Tỉnh Đồng Nai' } },
+          unit: {
+            code: '25210',
+            name: 'Đồng Xoài',
+            fullName: 'Phường Đồng Xoài',
+            level: 'WARD',
+            structure: 'TWO_TIER_2025',
+            province: { code: '75', fullName: 'Tỉnh Đồng Nai' },
+          },
         },
       ],
     });
@@ -107,7 +125,10 @@ describe('administrative units', () => {
       `SELECT old_code FROM administrative_unit_mapping WHERE level = 'WARD' AND kind = 'partial'
         GROUP BY old_code HAVING count(*) > 1 ORDER BY old_code LIMIT 1`,
     );
-    const expected = await t.sql<{ new_code: string }>(`SELECT new_code FROM administrative_unit_mapping WHERE old_code = $1 ORDER BY new_code`, [old_code]);
+    const expected = await t.sql<{ new_code: string }>(
+      `SELECT new_code FROM administrative_unit_mapping WHERE old_code = $1 ORDER BY new_code`,
+      [old_code],
+    );
     const d = await q(`query($id: ID!) { node(id: $id) { ... on AdministrativeUnit { successors { kind unit { code } } } } }`, {
       id: globalId('AdministrativeUnit', `2024:${old_code}`),
     });
@@ -124,7 +145,12 @@ describe('administrative units', () => {
       dongNai: administrativeUnits(parentCode: "75") { code }
     }`);
     expect(d.district.successors).toEqual([]);
-    expect(d.commune).toEqual({ structure: 'TWO_TIER_2025', successors: [], children: [], parent: { code: '75', level: 'PROVINCE', structure: 'TWO_TIER_2025' } });
+    expect(d.commune).toEqual({
+      structure: 'TWO_TIER_2025',
+      successors: [],
+      children: [],
+      parent: { code: '75', level: 'PROVINCE', structure: 'TWO_TIER_2025' },
+    });
     expect(d.dongNai).toHaveLength(95);
     expect(d.dongNai.map((u: { code: string }) => u.code)).toContain('25210');
   });
@@ -157,13 +183,23 @@ describe('authorities', () => {
   test('on 1 Feb 2025: the Sở TT&TT and the district committees, not yet the Sở KH&CN', async () => {
     const d = await q(`{ authorities(validOn: "2025-02-01") { code level } }`);
     expect(codesOf(d.authorities)).toEqual([
-      'BTTTT', 'BVHTTDL', 'CTS', 'CVT', 'CXBIPH', '70-UBND', '70-STTTT', '70-SVHTTDL', ...districtCommittees,
+      'BTTTT',
+      'BVHTTDL',
+      'CTS',
+      'CVT',
+      'CXBIPH',
+      '70-UBND',
+      '70-STTTT',
+      '70-SVHTTDL',
+      ...districtCommittees,
     ]);
     expect(codesOf(d.authorities)).not.toContain('70-SKHCN');
   });
 
   test('on 1 Mar 2025 the Sở KH&CN and Bộ KH&CN replace the Sở and Bộ TT&TT', async () => {
-    const d = await q(`{ authorities(validOn: "2025-03-01", level: PROVINCIAL_DEPARTMENT) { code } ministries: authorities(validOn: "2025-03-01", level: MINISTRY) { code } }`);
+    const d = await q(
+      `{ authorities(validOn: "2025-03-01", level: PROVINCIAL_DEPARTMENT) { code } ministries: authorities(validOn: "2025-03-01", level: MINISTRY) { code } }`,
+    );
     expect(codesOf(d.authorities)).toEqual(['70-SKHCN', '70-SVHTTDL']);
     expect(codesOf(d.ministries)).toEqual(['BKHCN', 'BVHTTDL']);
   });
@@ -179,7 +215,13 @@ describe('authorities', () => {
     const communes = list.filter((a) => a.level === 'COMMUNE_PEOPLES_COMMITTEE');
     expect(communes).toHaveLength(n);
     expect(communes.every((a) => a.code.startsWith('UBND-X-') && a.validFrom === '2025-07-01' && a.validTo === null)).toBe(true);
-    expect(list).toContainEqual({ code: 'UBND-X-25210', name: 'Ủy ban nhân dân Phường Đồng Xoài', level: 'COMMUNE_PEOPLES_COMMITTEE', validFrom: '2025-07-01', validTo: null });
+    expect(list).toContainEqual({
+      code: 'UBND-X-25210',
+      name: 'Ủy ban nhân dân Phường Đồng Xoài',
+      level: 'COMMUNE_PEOPLES_COMMITTEE',
+      validFrom: '2025-07-01',
+      validTo: null,
+    });
     expect(codesOf(list)).toEqual(expect.arrayContaining(['75-UBND', '75-SKHCN', '75-SVHTTDL', 'BKHCN']));
     expect(list.filter((a) => a.level === 'DISTRICT_PEOPLES_COMMITTEE')).toEqual([]);
     expect(codesOf(list).filter((c) => c.startsWith('70-'))).toEqual([]);
@@ -213,13 +255,26 @@ describe('authorities', () => {
         name: 'Sở Khoa học và Công nghệ tỉnh Bình Phước',
         validFrom: '2025-03-01',
         validTo: '2025-06-30',
-        successor: { code: '75-SKHCN', name: 'Sở Khoa học và Công nghệ tỉnh Đồng Nai', validFrom: '2025-07-01', validTo: null, successor: null },
+        successor: {
+          code: '75-SKHCN',
+          name: 'Sở Khoa học và Công nghệ tỉnh Đồng Nai',
+          validFrom: '2025-07-01',
+          validTo: null,
+          successor: null,
+        },
       },
     });
     const ministry = await q(`{ node(id: "${globalId('Authority', 'BTTTT')}") { ... on Authority { validTo successor { code name } } } }`);
     expect(ministry.node).toEqual({ validTo: '2025-02-28', successor: { code: 'BKHCN', name: 'Bộ Khoa học và Công nghệ' } });
-    const district = await q(`{ node(id: "${globalId('Authority', 'UBND-H-689')}") { ... on Authority { name level validTo unit { code } } } }`);
-    expect(district.node).toEqual({ name: 'Ủy ban nhân dân Thành phố Đồng Xoài', level: 'DISTRICT_PEOPLES_COMMITTEE', validTo: '2025-06-30', unit: { code: '689' } });
+    const district = await q(
+      `{ node(id: "${globalId('Authority', 'UBND-H-689')}") { ... on Authority { name level validTo unit { code } } } }`,
+    );
+    expect(district.node).toEqual({
+      name: 'Ủy ban nhân dân Thành phố Đồng Xoài',
+      level: 'DISTRICT_PEOPLES_COMMITTEE',
+      validTo: '2025-06-30',
+      unit: { code: '689' },
+    });
   });
 
   test('an invalid date is refused before anything runs', async () => {

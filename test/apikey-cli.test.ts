@@ -105,7 +105,11 @@ test.each([
 
 test.each([
   ['a unit that is no 2024 district', ['create', '--role', 'LOCAL_OFFICER', '--unit', '999'], 'unitCode: is not a 2024 district code'],
-  ['a LOCAL_OFFICER without a unit', ['create', '--role', 'LOCAL_OFFICER'], 'unitCode: a LOCAL_OFFICER needs a 3-digit district (2024) or a 5-digit commune (2025) code'],
+  [
+    'a LOCAL_OFFICER without a unit',
+    ['create', '--role', 'LOCAL_OFFICER'],
+    'unitCode: a LOCAL_OFFICER needs a 3-digit district (2024) or a 5-digit commune (2025) code',
+  ],
   ['an expiry in the past', ['create', '--role', 'ADMIN', '--expires', '2020-01-01'], 'expiresOn: is in the past'],
 ])('%s exits 1 naming the field, creating nothing', async (_what, args, message) => {
   const before = await keyCount();

@@ -43,7 +43,13 @@ test('seeds a few hundred licences quickly', async () => {
   expect(seeded.licenses).toBeGreaterThan(150);
   expect(seeded.events).toBeGreaterThan(seeded.licenses);
   expect(seeded.ms).toBeLessThan(3000);
-  for (const type of ['GAME_POINT_CERTIFICATE', 'POSTAL_LICENSE', 'PRINTING_LICENSE', 'PUBLICATION_DISTRIBUTION_REGISTRATION', 'RADIO_EQUIPMENT_LICENSE']) {
+  for (const type of [
+    'GAME_POINT_CERTIFICATE',
+    'POSTAL_LICENSE',
+    'PRINTING_LICENSE',
+    'PUBLICATION_DISTRIBUTION_REGISTRATION',
+    'RADIO_EQUIPMENT_LICENSE',
+  ]) {
     expect(byType.map((r) => r.license_type)).toContain(type);
   }
   expect(byType.some((r) => String(r.license_type).startsWith('TELECOM_'))).toBe(true);

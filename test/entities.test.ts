@@ -1,17 +1,7 @@
 import { Role } from '../src/auth/roles';
 import { addDays, todayInVietnam } from '../src/graphql/dates';
 import { GraphQLResponse, startTestApp, TestApp } from './helpers/app';
-import {
-  badFields,
-  codes,
-  ENTITY_FIELDS,
-  globalId,
-  Input,
-  Kind,
-  KINDS,
-  register,
-  tryRegister,
-} from './helpers/factories';
+import { badFields, codes, ENTITY_FIELDS, globalId, Input, Kind, KINDS, register, tryRegister } from './helpers/factories';
 
 let t: TestApp;
 let dept: string;
@@ -31,7 +21,13 @@ const UPDATE = `mutation($input: UpdateEntityInput!) { updateEntity(input: $inpu
 const DEREGISTER = `mutation($input: DeregisterEntityInput!) { deregisterEntity(input: $input) { entity { ${ENTITY_FIELDS} } } }`;
 const LIST = `query($filter: EntityFilter) { entities(filter: $filter, first: 100) { totalCount edges { node { id registryCode name status } } } }`;
 
-const unit = (code: string, name: string, fullName: string, level: string, structure: string) => ({ code, name, fullName, level, structure });
+const unit = (code: string, name: string, fullName: string, level: string, structure: string) => ({
+  code,
+  name,
+  fullName,
+  level,
+  structure,
+});
 const TAN_PHU_2024 = unit('25195', 'Tân Phú', 'Phường Tân Phú', 'WARD', 'THREE_TIER_2024');
 const DONG_XOAI_DISTRICT = unit('689', 'Đồng Xoài', 'Thành phố Đồng Xoài', 'DISTRICT', 'THREE_TIER_2024');
 const BINH_PHUOC = unit('70', 'Bình Phước', 'Tỉnh Bình Phước', 'PROVINCE', 'THREE_TIER_2024');
@@ -129,7 +125,12 @@ describe('addresses in both structures', () => {
   });
 
   test('a 2025 commune code has no district and lies in Đồng Nai', async () => {
-    const e = await register(t, 'GAME_SERVICE_POINT', { name: 'Điểm game 2025', address: { wardCode: '25210', structure: 'TWO_TIER_2025' } }, dept);
+    const e = await register(
+      t,
+      'GAME_SERVICE_POINT',
+      { name: 'Điểm game 2025', address: { wardCode: '25210', structure: 'TWO_TIER_2025' } },
+      dept,
+    );
     expect(e.address).toEqual({
       street: '12 Lê Duẩn',
       structure: 'TWO_TIER_2025',
@@ -142,7 +143,12 @@ describe('addresses in both structures', () => {
   });
 
   test('without a structure the address is read as a 2025 (current) code', async () => {
-    const e = await register(t, 'GAME_SERVICE_POINT', { name: 'Điểm game mặc định', address: { wardCode: '25270', structure: undefined } }, dept);
+    const e = await register(
+      t,
+      'GAME_SERVICE_POINT',
+      { name: 'Điểm game mặc định', address: { wardCode: '25270', structure: undefined } },
+      dept,
+    );
     expect(e.address.structure).toBe('TWO_TIER_2025');
     expect(e.address.fullText).toBe('12 Lê Duẩn, Xã Lộc Ninh, Tỉnh Đồng Nai');
   });
@@ -151,38 +157,197 @@ describe('addresses in both structures', () => {
 describe('validation: every rule answers BAD_USER_INPUT with its field, and nothing is written', () => {
   const longName = 'Đ'.repeat(256);
   const cases: [string, Kind, Record<string, unknown>, { field: string; message: string }[]][] = [
-    ['a 9-digit tax code', 'IT_ENTERPRISE', { taxCode: '380123456' }, [{ field: 'taxCode', message: expect.stringContaining('10-digit enterprise/tax code') }]],
-    ['a tax code with letters', 'IT_ENTERPRISE', { taxCode: '38012345AB' }, [{ field: 'taxCode', message: expect.stringContaining('10-digit') }]],
-    ['a business phone that is not Vietnamese', 'POSTAL_ENTERPRISE', { contact: { phone: '0123456789' } }, [{ field: 'contact.phone', message: 'must be a Vietnamese phone number (10-digit mobile or 11-digit landline, starting 0 or +84)' }]],
-    ['a representative phone one digit short', 'GAME_SERVICE_POINT', { representative: { phone: '+8491234567' } }, [{ field: 'representative.phone', message: expect.stringContaining('Vietnamese phone number') }]],
-    ['an e-mail without domain', 'PUBLISHER', { contact: { email: 'lienhe@' } }, [{ field: 'contact.email', message: 'must be an e-mail address' }]],
-    ['a citizen ID of 11 digits', 'GAME_SERVICE_POINT', { representative: { idNumber: '07008500123' } }, [{ field: 'representative.idNumber', message: expect.stringContaining('12-digit citizen ID') }]],
-    ['a ward code of 4 digits', 'GAME_SERVICE_POINT', { address: { wardCode: '2521' } }, [{ field: 'address.wardCode', message: 'must be a 5-digit official commune/ward code' }]],
-    ['a 2024-only ward code stated as 2025', 'GAME_SERVICE_POINT', { address: { wardCode: '25213', structure: 'TWO_TIER_2025' } }, [{ field: 'address.wardCode', message: 'is not a commune/ward code of the TWO_TIER_2025 structure' }]],
-    ['a ward code that exists in no structure', 'GAME_SERVICE_POINT', { address: { wardCode: '99999' } }, [{ field: 'address.wardCode', message: 'is not a commune/ward code of the THREE_TIER_2024 structure' }]],
-    ['a Hà Nội ward (2024)', 'GAME_SERVICE_POINT', { address: { wardCode: '00001' } }, [{ field: 'address.wardCode', message: "lies outside the registry's province (70 in the THREE_TIER_2024 structure)" }]],
-    ['a Đồng Nai ward of 2024 (not Bình Phước then)', 'GAME_SERVICE_POINT', { address: { wardCode: '25993' } }, [{ field: 'address.wardCode', message: "lies outside the registry's province (70 in the THREE_TIER_2024 structure)" }]],
-    ['a Hà Nội commune (2025)', 'GAME_SERVICE_POINT', { address: { wardCode: '00004', structure: 'TWO_TIER_2025' } }, [{ field: 'address.wardCode', message: "lies outside the registry's province (75 in the TWO_TIER_2025 structure)" }]],
-    ['a game point with 0 machines', 'GAME_SERVICE_POINT', { details: { machineCount: 0 } }, [{ field: 'details.machineCount', message: 'must not be less than 1' }]],
-    ['an Internet point with 0 machines', 'INTERNET_ACCESS_POINT', { details: { machineCount: 0 } }, [{ field: 'details.machineCount', message: 'must not be less than 1' }]],
-    ['an IT enterprise with 0 employees', 'IT_ENTERPRISE', { details: { employees: 0 } }, [{ field: 'details.employees', message: 'must not be less than 1' }]],
-    ['a printing machine quantity of 0', 'PRINTING_ESTABLISHMENT', { details: { equipment: [{ name: 'Máy in', quantity: 0, isColorCopier: false }] } }, [{ field: 'details.equipment.0.quantity', message: 'must not be less than 1' }]],
-    ['a floor area of 0 m²', 'GAME_SERVICE_POINT', { details: { floorAreaM2: 0 } }, [{ field: 'details.floorAreaM2', message: 'must be a positive number' }]],
-    ['a negative floor area', 'GAME_SERVICE_POINT', { details: { floorAreaM2: -12.5 } }, [{ field: 'details.floorAreaM2', message: 'must be a positive number' }]],
-    ['a frequency below 8.3 kHz', 'RADIO_FREQUENCY_USER', { details: { assignments: [{ frequencyMHz: 0.008, powerW: 5, stationLocation: 'Đồi', purpose: 'Thử' }] } }, [{ field: 'details.assignments.0.frequencyMHz', message: 'must not be less than 0.0083' }]],
-    ['a frequency above 3 000 GHz', 'RADIO_FREQUENCY_USER', { details: { assignments: [{ frequencyMHz: 3000000.5, powerW: 5, stationLocation: 'Đồi', purpose: 'Thử' }] } }, [{ field: 'details.assignments.0.frequencyMHz', message: 'must not be greater than 3000000' }]],
-    ['a band whose upper edge is below its lower edge', 'RADIO_FREQUENCY_USER', { details: { assignments: [{ bandFromMHz: 450.2, bandToMHz: 450.1, powerW: 5, stationLocation: 'Đồi', purpose: 'Thử' }] } }, [{ field: 'details.assignments.0.bandToMHz', message: 'a band needs both edges, the upper above the lower' }]],
-    ['a band with one edge', 'RADIO_FREQUENCY_USER', { details: { assignments: [{ bandFromMHz: 450.2, powerW: 5, stationLocation: 'Đồi', purpose: 'Thử' }] } }, [{ field: 'details.assignments.0.bandToMHz', message: 'a band needs both edges, the upper above the lower' }]],
-    ['both a frequency and a band', 'RADIO_FREQUENCY_USER', { details: { assignments: [{ frequencyMHz: 99.1, bandFromMHz: 450.1, bandToMHz: 450.2, powerW: 5, stationLocation: 'Đồi', purpose: 'Thử' }] } }, [{ field: 'details.assignments.0', message: 'give either frequencyMHz or a band (bandFromMHz and bandToMHz), not both' }]],
-    ['neither a frequency nor a band', 'RADIO_FREQUENCY_USER', { details: { assignments: [{ powerW: 5, stationLocation: 'Đồi', purpose: 'Thử' }] } }, [{ field: 'details.assignments.0', message: 'give either frequencyMHz or a band (bandFromMHz and bandToMHz), not both' }]],
-    ['no frequency assignment at all', 'RADIO_FREQUENCY_USER', { details: { assignments: [] } }, [{ field: 'details.assignments', message: 'must contain at least 1 elements' }]],
-    ['an enterprise founded tomorrow', 'IT_ENTERPRISE', { details: { foundedOn: tomorrow } }, [{ field: 'details.foundedOn', message: 'cannot be in the future (dates are judged in Asia/Ho_Chi_Minh)' }]],
-    ['a business registration dated tomorrow', 'GAME_SERVICE_POINT', { details: { businessRegistrationDate: tomorrow } }, [{ field: 'details.businessRegistrationDate', message: expect.stringContaining('cannot be in the future') }]],
-    ['an ISP contract signed tomorrow', 'GAME_SERVICE_POINT', { details: { ispAgentContract: { signedOn: tomorrow } } }, [{ field: 'details.ispAgentContract.signedOn', message: expect.stringContaining('cannot be in the future') }]],
-    ['a name of 256 characters', 'PUBLISHER', { name: longName }, [{ field: 'name', message: 'must be shorter than or equal to 255 characters' }]],
+    [
+      'a 9-digit tax code',
+      'IT_ENTERPRISE',
+      { taxCode: '380123456' },
+      [{ field: 'taxCode', message: expect.stringContaining('10-digit enterprise/tax code') }],
+    ],
+    [
+      'a tax code with letters',
+      'IT_ENTERPRISE',
+      { taxCode: '38012345AB' },
+      [{ field: 'taxCode', message: expect.stringContaining('10-digit') }],
+    ],
+    [
+      'a business phone that is not Vietnamese',
+      'POSTAL_ENTERPRISE',
+      { contact: { phone: '0123456789' } },
+      [{ field: 'contact.phone', message: 'must be a Vietnamese phone number (10-digit mobile or 11-digit landline, starting 0 or +84)' }],
+    ],
+    [
+      'a representative phone one digit short',
+      'GAME_SERVICE_POINT',
+      { representative: { phone: '+8491234567' } },
+      [{ field: 'representative.phone', message: expect.stringContaining('Vietnamese phone number') }],
+    ],
+    [
+      'an e-mail without domain',
+      'PUBLISHER',
+      { contact: { email: 'lienhe@' } },
+      [{ field: 'contact.email', message: 'must be an e-mail address' }],
+    ],
+    [
+      'a citizen ID of 11 digits',
+      'GAME_SERVICE_POINT',
+      { representative: { idNumber: '07008500123' } },
+      [{ field: 'representative.idNumber', message: expect.stringContaining('12-digit citizen ID') }],
+    ],
+    [
+      'a ward code of 4 digits',
+      'GAME_SERVICE_POINT',
+      { address: { wardCode: '2521' } },
+      [{ field: 'address.wardCode', message: 'must be a 5-digit official commune/ward code' }],
+    ],
+    [
+      'a 2024-only ward code stated as 2025',
+      'GAME_SERVICE_POINT',
+      { address: { wardCode: '25213', structure: 'TWO_TIER_2025' } },
+      [{ field: 'address.wardCode', message: 'is not a commune/ward code of the TWO_TIER_2025 structure' }],
+    ],
+    [
+      'a ward code that exists in no structure',
+      'GAME_SERVICE_POINT',
+      { address: { wardCode: '99999' } },
+      [{ field: 'address.wardCode', message: 'is not a commune/ward code of the THREE_TIER_2024 structure' }],
+    ],
+    [
+      'a Hà Nội ward (2024)',
+      'GAME_SERVICE_POINT',
+      { address: { wardCode: '00001' } },
+      [{ field: 'address.wardCode', message: "lies outside the registry's province (70 in the THREE_TIER_2024 structure)" }],
+    ],
+    [
+      'a Đồng Nai ward of 2024 (not Bình Phước then)',
+      'GAME_SERVICE_POINT',
+      { address: { wardCode: '25993' } },
+      [{ field: 'address.wardCode', message: "lies outside the registry's province (70 in the THREE_TIER_2024 structure)" }],
+    ],
+    [
+      'a Hà Nội commune (2025)',
+      'GAME_SERVICE_POINT',
+      { address: { wardCode: '00004', structure: 'TWO_TIER_2025' } },
+      [{ field: 'address.wardCode', message: "lies outside the registry's province (75 in the TWO_TIER_2025 structure)" }],
+    ],
+    [
+      'a game point with 0 machines',
+      'GAME_SERVICE_POINT',
+      { details: { machineCount: 0 } },
+      [{ field: 'details.machineCount', message: 'must not be less than 1' }],
+    ],
+    [
+      'an Internet point with 0 machines',
+      'INTERNET_ACCESS_POINT',
+      { details: { machineCount: 0 } },
+      [{ field: 'details.machineCount', message: 'must not be less than 1' }],
+    ],
+    [
+      'an IT enterprise with 0 employees',
+      'IT_ENTERPRISE',
+      { details: { employees: 0 } },
+      [{ field: 'details.employees', message: 'must not be less than 1' }],
+    ],
+    [
+      'a printing machine quantity of 0',
+      'PRINTING_ESTABLISHMENT',
+      { details: { equipment: [{ name: 'Máy in', quantity: 0, isColorCopier: false }] } },
+      [{ field: 'details.equipment.0.quantity', message: 'must not be less than 1' }],
+    ],
+    [
+      'a floor area of 0 m²',
+      'GAME_SERVICE_POINT',
+      { details: { floorAreaM2: 0 } },
+      [{ field: 'details.floorAreaM2', message: 'must be a positive number' }],
+    ],
+    [
+      'a negative floor area',
+      'GAME_SERVICE_POINT',
+      { details: { floorAreaM2: -12.5 } },
+      [{ field: 'details.floorAreaM2', message: 'must be a positive number' }],
+    ],
+    [
+      'a frequency below 8.3 kHz',
+      'RADIO_FREQUENCY_USER',
+      { details: { assignments: [{ frequencyMHz: 0.008, powerW: 5, stationLocation: 'Đồi', purpose: 'Thử' }] } },
+      [{ field: 'details.assignments.0.frequencyMHz', message: 'must not be less than 0.0083' }],
+    ],
+    [
+      'a frequency above 3 000 GHz',
+      'RADIO_FREQUENCY_USER',
+      { details: { assignments: [{ frequencyMHz: 3000000.5, powerW: 5, stationLocation: 'Đồi', purpose: 'Thử' }] } },
+      [{ field: 'details.assignments.0.frequencyMHz', message: 'must not be greater than 3000000' }],
+    ],
+    [
+      'a band whose upper edge is below its lower edge',
+      'RADIO_FREQUENCY_USER',
+      { details: { assignments: [{ bandFromMHz: 450.2, bandToMHz: 450.1, powerW: 5, stationLocation: 'Đồi', purpose: 'Thử' }] } },
+      [{ field: 'details.assignments.0.bandToMHz', message: 'a band needs both edges, the upper above the lower' }],
+    ],
+    [
+      'a band with one edge',
+      'RADIO_FREQUENCY_USER',
+      { details: { assignments: [{ bandFromMHz: 450.2, powerW: 5, stationLocation: 'Đồi', purpose: 'Thử' }] } },
+      [{ field: 'details.assignments.0.bandToMHz', message: 'a band needs both edges, the upper above the lower' }],
+    ],
+    [
+      'both a frequency and a band',
+      'RADIO_FREQUENCY_USER',
+      {
+        details: {
+          assignments: [{ frequencyMHz: 99.1, bandFromMHz: 450.1, bandToMHz: 450.2, powerW: 5, stationLocation: 'Đồi', purpose: 'Thử' }],
+        },
+      },
+      [{ field: 'details.assignments.0', message: 'give either frequencyMHz or a band (bandFromMHz and bandToMHz), not both' }],
+    ],
+    [
+      'neither a frequency nor a band',
+      'RADIO_FREQUENCY_USER',
+      { details: { assignments: [{ powerW: 5, stationLocation: 'Đồi', purpose: 'Thử' }] } },
+      [{ field: 'details.assignments.0', message: 'give either frequencyMHz or a band (bandFromMHz and bandToMHz), not both' }],
+    ],
+    [
+      'no frequency assignment at all',
+      'RADIO_FREQUENCY_USER',
+      { details: { assignments: [] } },
+      [{ field: 'details.assignments', message: 'must contain at least 1 elements' }],
+    ],
+    [
+      'an enterprise founded tomorrow',
+      'IT_ENTERPRISE',
+      { details: { foundedOn: tomorrow } },
+      [{ field: 'details.foundedOn', message: 'cannot be in the future (dates are judged in Asia/Ho_Chi_Minh)' }],
+    ],
+    [
+      'a business registration dated tomorrow',
+      'GAME_SERVICE_POINT',
+      { details: { businessRegistrationDate: tomorrow } },
+      [{ field: 'details.businessRegistrationDate', message: expect.stringContaining('cannot be in the future') }],
+    ],
+    [
+      'an ISP contract signed tomorrow',
+      'GAME_SERVICE_POINT',
+      { details: { ispAgentContract: { signedOn: tomorrow } } },
+      [{ field: 'details.ispAgentContract.signedOn', message: expect.stringContaining('cannot be in the future') }],
+    ],
+    [
+      'a name of 256 characters',
+      'PUBLISHER',
+      { name: longName },
+      [{ field: 'name', message: 'must be shorter than or equal to 255 characters' }],
+    ],
     ['an empty name', 'PUBLISHER', { name: '' }, [{ field: 'name', message: 'must be longer than or equal to 1 characters' }]],
-    ['opening hours that are not a time range', 'GAME_SERVICE_POINT', { details: { openingHours: 'cả ngày' } }, [{ field: 'details.openingHours', message: 'must look like 08:00–22:00' }]],
-    ['a website without http(s)', 'TELECOM_OPERATOR', { contact: { website: 'ftp://example.vn' } }, [{ field: 'contact.website', message: 'must be an http(s) URL' }]],
+    [
+      'opening hours that are not a time range',
+      'GAME_SERVICE_POINT',
+      { details: { openingHours: 'cả ngày' } },
+      [{ field: 'details.openingHours', message: 'must look like 08:00–22:00' }],
+    ],
+    [
+      'a website without http(s)',
+      'TELECOM_OPERATOR',
+      { contact: { website: 'ftp://example.vn' } },
+      [{ field: 'contact.website', message: 'must be an http(s) URL' }],
+    ],
   ];
 
   test.each(cases)('%s', async (_what, kind, overrides, fields) => {
@@ -204,7 +369,14 @@ describe('validation: every rule answers BAD_USER_INPUT with its field, and noth
       { name: longName, taxCode: '12', contact: { email: 'x', phone: '12' }, details: { machineCount: 0, floorAreaM2: 0 } },
       dept,
     );
-    expect(badFields(r).sort()).toEqual(['contact.email', 'contact.phone', 'details.floorAreaM2', 'details.machineCount', 'name', 'taxCode']);
+    expect(badFields(r).sort()).toEqual([
+      'contact.email',
+      'contact.phone',
+      'details.floorAreaM2',
+      'details.machineCount',
+      'name',
+      'taxCode',
+    ]);
     expect(await writtenRows()).toEqual(before);
   });
 
@@ -268,7 +440,13 @@ describe('updateEntity with optimistic versions', () => {
     const ok = await t.gql(UPDATE, { input: { id: gp.id, version: 1, name: 'Điểm game Phú Riềng' } }, dept);
     expect(ok.errors).toBeUndefined();
     const updated = ok.data!.updateEntity.entity;
-    expect(updated).toMatchObject({ id: gp.id, registryCode: gp.registryCode, name: 'Điểm game Phú Riềng', version: 2, createdAt: gp.createdAt });
+    expect(updated).toMatchObject({
+      id: gp.id,
+      registryCode: gp.registryCode,
+      name: 'Điểm game Phú Riềng',
+      version: 2,
+      createdAt: gp.createdAt,
+    });
     const [stamps] = await t.sql(`SELECT updated_at > created_at AS later FROM regulated_entity WHERE id = $1`, [uuidOf(gp.id)]);
     expect(stamps).toEqual({ later: true });
     // Everything not sent stays as it was.
@@ -295,7 +473,11 @@ describe('updateEntity with optimistic versions', () => {
     });
     expect(r.data!.updateEntity.entity.version).toBe(3);
 
-    const bad = await t.gql(UPDATE, { input: { id: gp.id, version: 3, gameServicePoint: { ...details, machineCount: 0, floorAreaM2: -1 } } }, dept);
+    const bad = await t.gql(
+      UPDATE,
+      { input: { id: gp.id, version: 3, gameServicePoint: { ...details, machineCount: 0, floorAreaM2: -1 } } },
+      dept,
+    );
     expect(badFields(bad)).toEqual(['gameServicePoint.machineCount', 'gameServicePoint.floorAreaM2']);
   });
 
@@ -310,7 +492,11 @@ describe('updateEntity with optimistic versions', () => {
   });
 
   test('a new address is checked like a registration and re-derives district and commune', async () => {
-    const bad = await t.gql(UPDATE, { input: { id: gp.id, version: 3, address: { street: 'x', wardCode: '00001', structure: 'THREE_TIER_2024' } } }, dept);
+    const bad = await t.gql(
+      UPDATE,
+      { input: { id: gp.id, version: 3, address: { street: 'x', wardCode: '00001', structure: 'THREE_TIER_2024' } } },
+      dept,
+    );
     expect(badFields(bad)).toEqual(['address.wardCode']);
 
     const r = await t.gql(UPDATE, { input: { id: gp.id, version: 3, address: { street: '1 Quốc lộ 14', wardCode: '25210' } } }, dept);
@@ -321,12 +507,19 @@ describe('updateEntity with optimistic versions', () => {
       district: null,
       currentCommune: { code: '25210' },
     });
-    const [row] = await t.sql(`SELECT district_code, commune_code_2025, province_code, province_code_2025 FROM regulated_entity WHERE id = $1`, [uuidOf(gp.id)]);
+    const [row] = await t.sql(
+      `SELECT district_code, commune_code_2025, province_code, province_code_2025 FROM regulated_entity WHERE id = $1`,
+      [uuidOf(gp.id)],
+    );
     expect(row).toEqual({ district_code: null, commune_code_2025: '25210', province_code: '75', province_code_2025: '75' });
   });
 
   test('null clears optional fields', async () => {
-    const r = await t.gql(UPDATE, { input: { id: gp.id, version: 4, taxCode: null, representative: null, location: null, notes: null } }, dept);
+    const r = await t.gql(
+      UPDATE,
+      { input: { id: gp.id, version: 4, taxCode: null, representative: null, location: null, notes: null } },
+      dept,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data!.updateEntity.entity).toMatchObject({ taxCode: null, representative: null, location: null, notes: null, version: 5 });
   });
@@ -422,9 +615,33 @@ describe('the audit log', () => {
       [uuidOf(id)],
     );
     expect(rows).toEqual([
-      { operation: 'registerEntity', record_type: 'RegulatedEntity', actor_role: 'DEPARTMENT_OFFICER', actor_label: 'test DEPARTMENT_OFFICER', request_id: 'audit-register-1', no_before: true, version_after: 1 },
-      { operation: 'updateEntity', record_type: 'RegulatedEntity', actor_role: 'DEPARTMENT_OFFICER', actor_label: 'test DEPARTMENT_OFFICER', request_id: 'audit-update-1', no_before: false, version_after: 2 },
-      { operation: 'deregisterEntity', record_type: 'RegulatedEntity', actor_role: 'DEPARTMENT_OFFICER', actor_label: 'test DEPARTMENT_OFFICER', request_id: 'audit-deregister-1', no_before: false, version_after: 3 },
+      {
+        operation: 'registerEntity',
+        record_type: 'RegulatedEntity',
+        actor_role: 'DEPARTMENT_OFFICER',
+        actor_label: 'test DEPARTMENT_OFFICER',
+        request_id: 'audit-register-1',
+        no_before: true,
+        version_after: 1,
+      },
+      {
+        operation: 'updateEntity',
+        record_type: 'RegulatedEntity',
+        actor_role: 'DEPARTMENT_OFFICER',
+        actor_label: 'test DEPARTMENT_OFFICER',
+        request_id: 'audit-update-1',
+        no_before: false,
+        version_after: 2,
+      },
+      {
+        operation: 'deregisterEntity',
+        record_type: 'RegulatedEntity',
+        actor_role: 'DEPARTMENT_OFFICER',
+        actor_label: 'test DEPARTMENT_OFFICER',
+        request_id: 'audit-deregister-1',
+        no_before: false,
+        version_after: 3,
+      },
     ]);
   });
 
@@ -436,6 +653,10 @@ describe('the audit log', () => {
 
 test('a game point from the factory reads the same through nodes as through node', async () => {
   const e = await register(t, 'GAME_SERVICE_POINT', { name: 'Điểm game Nodes' }, dept);
-  const r = await t.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on RegulatedEntity { ${ENTITY_FIELDS} } } }`, { ids: [e.id, e.id] }, dept);
+  const r = await t.gql(
+    `query($ids: [ID!]!) { nodes(ids: $ids) { ... on RegulatedEntity { ${ENTITY_FIELDS} } } }`,
+    { ids: [e.id, e.id] },
+    dept,
+  );
   expect(r.data!.nodes).toEqual([e, e]);
 });

@@ -105,9 +105,15 @@ test('a query that does not parse, is too long or does not validate is a 400 nam
   const invalid = await t.http.post('/graphql').set('content-type', 'application/json').send({ query: '{ viewer { nope } }' });
   expect(invalid.status).toBe(400);
   expect(invalid.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
-  const huge = await t.http.post('/graphql').set('content-type', 'application/json').send({ query: `{ ${'viewer { role } '.repeat(1300)}}` });
+  const huge = await t.http
+    .post('/graphql')
+    .set('content-type', 'application/json')
+    .send({ query: `{ ${'viewer { role } '.repeat(1300)}}` });
   expect(huge.status).toBe(400);
-  expect(huge.body.errors[0]).toMatchObject({ message: expect.stringContaining('5000 tokens'), extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+  expect(huge.body.errors[0]).toMatchObject({
+    message: expect.stringContaining('5000 tokens'),
+    extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+  });
   for (const r of [parse, invalid, huge]) expect(r.text).not.toMatch(STACK);
 });
 

@@ -30,7 +30,9 @@ beforeAll(async () => {
   t = await startTestApp();
   k = new LicenseKit(t, await t.key(Role.DEPARTMENT_OFFICER));
   holder = await k.gamePoint();
-  const [ward] = await t.sql<{ code: string }>(`SELECT code FROM administrative_unit WHERE version = 2024 AND parent_code = '689' ORDER BY code LIMIT 1`);
+  const [ward] = await t.sql<{ code: string }>(
+    `SELECT code FROM administrative_unit WHERE version = 2024 AND parent_code = '689' ORDER BY code LIMIT 1`,
+  );
   holder689 = await k.gamePoint({ address: { wardCode: ward.code, structure: 'THREE_TIER_2024' } });
 });
 afterAll(() => t.close());
@@ -66,7 +68,10 @@ describe('every step from every status (domain.md §6)', () => {
       expect(codeOf(r)).toBe('INVALID_TRANSITION');
       expect(errorOf(r)!.extensions!.currentStatus).toBe(from);
       expect([...(errorOf(r)!.extensions!.allowedSteps as string[])].sort()).toEqual(allowedFrom(from).sort());
-      const [row] = await t.sql(`SELECT version, (SELECT count(*)::int FROM license_event WHERE license_id = $1) AS events FROM license WHERE id = $1`, [uuidOf(lic.id)]);
+      const [row] = await t.sql(
+        `SELECT version, (SELECT count(*)::int FROM license_event WHERE license_id = $1) AS events FROM license WHERE id = $1`,
+        [uuidOf(lic.id)],
+      );
       expect(row).toEqual({ version: lic.version, events: from === 'ACTIVE' || from === 'EXPIRED' ? 1 : 2 });
     }
   });
@@ -74,14 +79,21 @@ describe('every step from every status (domain.md §6)', () => {
   test('amend records before/after and keeps the term; renew extends; reissue may change the number', async () => {
     const lic = await k.issue(holder.id, { on: BASE, scope: 'Cũ' });
     const r = await k.stepRaw('amend', k.stepInput('amend', lic, T, { scope: 'Mới', conditions: { floorAreaM2: 80 } }));
-    expect(r.data!.amendLicense.event.changes).toEqual({ scope: { before: 'Cũ', after: 'Mới' }, conditions: { before: {}, after: { floorAreaM2: 80 } } });
+    expect(r.data!.amendLicense.event.changes).toEqual({
+      scope: { before: 'Cũ', after: 'Mới' },
+      conditions: { before: {}, after: { floorAreaM2: 80 } },
+    });
     expect(r.data!.amendLicense.license).toMatchObject({ scope: 'Mới', expiresOn: lic.expiresOn });
     const amended = r.data!.amendLicense.license as Lic;
     const rn = await k.stepRaw('renew', k.stepInput('renew', amended, T, { newExpiresOn: addDays(lic.expiresOn!, 60) }));
     expect(rn.data!.renewLicense.license.expiresOn).toBe(addDays(lic.expiresOn!, 60));
     expect(rn.data!.renewLicense.event.changes).toEqual({ expiresOn: { before: lic.expiresOn, after: addDays(lic.expiresOn!, 60) } });
     const ri = await k.stepRaw('reissue', k.stepInput('reissue', rn.data!.renewLicense.license, T, { newNumber: 'CL-01/GCN' }));
-    expect(ri.data!.reissueLicense.license).toMatchObject({ number: 'CL-01/GCN', status: 'ACTIVE', expiresOn: addDays(lic.expiresOn!, 60) });
+    expect(ri.data!.reissueLicense.license).toMatchObject({
+      number: 'CL-01/GCN',
+      status: 'ACTIVE',
+      expiresOn: addDays(lic.expiresOn!, 60),
+    });
   });
 
   test('a suspension with suspendedUntil ends by itself; reinstating after it ended is INVALID_TRANSITION', async () => {
@@ -119,26 +131,63 @@ describe('rules → BAD_USER_INPUT with the field', () => {
     const ok = await k.stepRaw('suspend', k.stepInput('suspend', lic, addDays(T, 365), { decision: decision(T) }));
     expect(ok.errors).toBeUndefined();
     expect(ok.data!.suspendLicense.license.status).toBe('ACTIVE');
-    const issue = await k.issueRaw({ holderId: holder.id, type: 'GAME_POINT_CERTIFICATE', number: `${unique()}/GCN`, effectiveFrom: far, expiresOn: addDays(far, 30), decision: decision(T) });
+    const issue = await k.issueRaw({
+      holderId: holder.id,
+      type: 'GAME_POINT_CERTIFICATE',
+      number: `${unique()}/GCN`,
+      effectiveFrom: far,
+      expiresOn: addDays(far, 30),
+      decision: decision(T),
+    });
     expectField(issue, 'effectiveFrom', /a year/);
   });
 
   test('authority not valid on the decision date', async () => {
-    const r = await k.issueRaw({ holderId: holder.id, type: 'GAME_POINT_CERTIFICATE', number: `${unique()}/GCN`, expiresOn: '2026-06-01', decision: decision('2025-06-15', 'UBND-X-25210') });
+    const r = await k.issueRaw({
+      holderId: holder.id,
+      type: 'GAME_POINT_CERTIFICATE',
+      number: `${unique()}/GCN`,
+      expiresOn: '2026-06-01',
+      decision: decision('2025-06-15', 'UBND-X-25210'),
+    });
     expectField(r, 'decision.authorityCode', /could not sign/);
   });
 
   test('competence: UBND-H-689 after 2025-06-30 refused, inside 2024-12-25..2025-06-30 accepted', async () => {
-    const late = await k.issueRaw({ holderId: holder689.id, type: 'GAME_POINT_CERTIFICATE', number: `${unique()}/GCN`, expiresOn: '2027-07-01', decision: decision('2025-07-15', 'UBND-H-689') });
+    const late = await k.issueRaw({
+      holderId: holder689.id,
+      type: 'GAME_POINT_CERTIFICATE',
+      number: `${unique()}/GCN`,
+      expiresOn: '2027-07-01',
+      decision: decision('2025-07-15', 'UBND-H-689'),
+    });
     expectField(late, 'decision.authorityCode');
-    const ok = await k.issueRaw({ holderId: holder689.id, type: 'GAME_POINT_CERTIFICATE', number: `${unique()}/GCN`, expiresOn: '2028-01-10', decision: decision('2025-01-10', 'UBND-H-689') });
+    const ok = await k.issueRaw({
+      holderId: holder689.id,
+      type: 'GAME_POINT_CERTIFICATE',
+      number: `${unique()}/GCN`,
+      expiresOn: '2028-01-10',
+      decision: decision('2025-01-10', 'UBND-H-689'),
+    });
     expect(ok.errors).toBeUndefined();
   });
 
   test('competence: 70-STTTT after 2024-12-24 refused (ND72 before, accepted)', async () => {
-    const late = await k.issueRaw({ holderId: holder689.id, type: 'GAME_POINT_CERTIFICATE', number: `${unique()}/GCN`, expiresOn: '2027-01-10', decision: decision('2025-01-10', '70-STTTT') });
+    const late = await k.issueRaw({
+      holderId: holder689.id,
+      type: 'GAME_POINT_CERTIFICATE',
+      number: `${unique()}/GCN`,
+      expiresOn: '2027-01-10',
+      decision: decision('2025-01-10', '70-STTTT'),
+    });
     expectField(late, 'decision.authorityCode', /not competent/);
-    const ok = await k.issueRaw({ holderId: holder689.id, type: 'GAME_POINT_CERTIFICATE', number: `${unique()}/GCN`, expiresOn: '2027-06-01', decision: decision('2024-06-01', '70-STTTT') });
+    const ok = await k.issueRaw({
+      holderId: holder689.id,
+      type: 'GAME_POINT_CERTIFICATE',
+      number: `${unique()}/GCN`,
+      expiresOn: '2027-06-01',
+      decision: decision('2024-06-01', '70-STTTT'),
+    });
     expect(ok.errors).toBeUndefined();
   });
 
@@ -146,34 +195,74 @@ describe('rules → BAD_USER_INPUT with the field', () => {
     const [other] = await t.sql<{ code: string }>(
       `SELECT code FROM authority WHERE level = 'COMMUNE_PEOPLES_COMMITTEE' AND code <> 'UBND-X-25210' ORDER BY code LIMIT 1`,
     );
-    const r = await k.issueRaw({ holderId: holder.id, type: 'GAME_POINT_CERTIFICATE', number: `${unique()}/GCN`, expiresOn: addDays(T, 300), decision: decision(T, other.code) });
+    const r = await k.issueRaw({
+      holderId: holder.id,
+      type: 'GAME_POINT_CERTIFICATE',
+      number: `${unique()}/GCN`,
+      expiresOn: addDays(T, 300),
+      decision: decision(T, other.code),
+    });
     expectField(r, 'decision.authorityCode', /jurisdiction/);
   });
 
   test('expiresOn missing or beyond 36 months for a game point; exactly 36 months is fine', async () => {
     const on = `${addDays(T, -40).slice(0, 8)}01`;
     const in36 = `${Number(on.slice(0, 4)) + 3}${on.slice(4)}`;
-    const missing = await k.issueRaw({ holderId: holder.id, type: 'GAME_POINT_CERTIFICATE', number: `${unique()}/GCN`, decision: decision(on) });
+    const missing = await k.issueRaw({
+      holderId: holder.id,
+      type: 'GAME_POINT_CERTIFICATE',
+      number: `${unique()}/GCN`,
+      decision: decision(on),
+    });
     expectField(missing, 'expiresOn', /required/);
-    const beyond = await k.issueRaw({ holderId: holder.id, type: 'GAME_POINT_CERTIFICATE', number: `${unique()}/GCN`, expiresOn: addDays(in36, 1), decision: decision(on) });
+    const beyond = await k.issueRaw({
+      holderId: holder.id,
+      type: 'GAME_POINT_CERTIFICATE',
+      number: `${unique()}/GCN`,
+      expiresOn: addDays(in36, 1),
+      decision: decision(on),
+    });
     expectField(beyond, 'expiresOn', /36 months/);
-    const ok = await k.issueRaw({ holderId: holder.id, type: 'GAME_POINT_CERTIFICATE', number: `${unique()}/GCN`, expiresOn: in36, decision: decision(on) });
+    const ok = await k.issueRaw({
+      holderId: holder.id,
+      type: 'GAME_POINT_CERTIFICATE',
+      number: `${unique()}/GCN`,
+      expiresOn: in36,
+      decision: decision(on),
+    });
     expect(ok.data!.issueLicense.license.expiresOn).toBe(in36);
   });
 
   test('competence follows the functions an authority held then: the Sở VH-TT-DL prints only from 1 Mar 2025', async () => {
-    const [ward] = await t.sql<{ code: string }>(`SELECT code FROM administrative_unit WHERE version = 2024 AND parent_code = '689' ORDER BY code LIMIT 1`);
+    const [ward] = await t.sql<{ code: string }>(
+      `SELECT code FROM administrative_unit WHERE version = 2024 AND parent_code = '689' ORDER BY code LIMIT 1`,
+    );
     const reg = await t.gql(
       `mutation($input: RegisterPrintingEstablishmentInput!) { registerPrintingEstablishment(input: $input) { entity { id } } }`,
       { input: printingEstablishment({ address: { street: '5 Lê Duẩn', wardCode: ward.code, structure: 'THREE_TIER_2024' } }) },
       k.secret,
     );
     const printer = reg.data!.registerPrintingEstablishment.entity.id;
-    const before = await k.issueRaw({ holderId: printer, type: 'PRINTING_LICENSE', number: `${unique()}/GP-IN`, decision: decision('2025-02-10', '70-SVHTTDL') });
+    const before = await k.issueRaw({
+      holderId: printer,
+      type: 'PRINTING_LICENSE',
+      number: `${unique()}/GP-IN`,
+      decision: decision('2025-02-10', '70-SVHTTDL'),
+    });
     expectField(before, 'decision.authorityCode', /not competent/);
-    const sameDayOldBody = await k.issueRaw({ holderId: printer, type: 'PRINTING_LICENSE', number: `${unique()}/GP-IN`, decision: decision('2025-02-10', '70-STTTT') });
+    const sameDayOldBody = await k.issueRaw({
+      holderId: printer,
+      type: 'PRINTING_LICENSE',
+      number: `${unique()}/GP-IN`,
+      decision: decision('2025-02-10', '70-STTTT'),
+    });
     expect(sameDayOldBody.errors).toBeUndefined();
-    const after = await k.issueRaw({ holderId: printer, type: 'PRINTING_LICENSE', number: `${unique()}/GP-IN`, decision: decision('2025-03-03', '70-SVHTTDL') });
+    const after = await k.issueRaw({
+      holderId: printer,
+      type: 'PRINTING_LICENSE',
+      number: `${unique()}/GP-IN`,
+      decision: decision('2025-03-03', '70-SVHTTDL'),
+    });
     expect(after.errors).toBeUndefined();
     expect(after.data!.issueLicense.license.status).toBe('ACTIVE');
     const fns = await t.gql(`{ authorities(validOn: "2025-02-10") { code functions { function validFrom validTo } } }`);
@@ -191,20 +280,44 @@ describe('rules → BAD_USER_INPUT with the field', () => {
       k.secret,
     );
     const printer = reg.data!.registerPrintingEstablishment.entity.id;
-    const bad = await k.issueRaw({ holderId: printer, type: 'PRINTING_LICENSE', number: `${unique()}/GP-IN`, expiresOn: addDays(T, 300), decision: decision(T, '75-SVHTTDL') });
+    const bad = await k.issueRaw({
+      holderId: printer,
+      type: 'PRINTING_LICENSE',
+      number: `${unique()}/GP-IN`,
+      expiresOn: addDays(T, 300),
+      decision: decision(T, '75-SVHTTDL'),
+    });
     expectField(bad, 'expiresOn', /no term/);
-    const ok = await k.issueRaw({ holderId: printer, type: 'PRINTING_LICENSE', number: `${unique()}/GP-IN`, decision: decision(T, '75-SVHTTDL') });
+    const ok = await k.issueRaw({
+      holderId: printer,
+      type: 'PRINTING_LICENSE',
+      number: `${unique()}/GP-IN`,
+      decision: decision(T, '75-SVHTTDL'),
+    });
     expect(ok.errors).toBeUndefined();
     expect(ok.data!.issueLicense.license).toMatchObject({ status: 'ACTIVE', expiresOn: null });
   });
 
   test('legal basis chosen out of its period', async () => {
-    const r = await k.issueRaw({ holderId: holder.id, type: 'GAME_POINT_CERTIFICATE', number: `${unique()}/GCN`, legalBasisCode: 'ND72-2013', expiresOn: addDays(T, 300), decision: decision(T) });
+    const r = await k.issueRaw({
+      holderId: holder.id,
+      type: 'GAME_POINT_CERTIFICATE',
+      number: `${unique()}/GCN`,
+      legalBasisCode: 'ND72-2013',
+      expiresOn: addDays(T, 300),
+      decision: decision(T),
+    });
     expectField(r, 'legalBasisCode', /in force/);
   });
 
   test('licence type not for the holder’s kind (POSTAL_LICENSE to a game point)', async () => {
-    const r = await k.issueRaw({ holderId: holder.id, type: 'POSTAL_LICENSE', number: `${unique()}/GP-BC`, expiresOn: addDays(T, 300), decision: decision(T, '75-SVHTTDL') });
+    const r = await k.issueRaw({
+      holderId: holder.id,
+      type: 'POSTAL_LICENSE',
+      number: `${unique()}/GP-BC`,
+      expiresOn: addDays(T, 300),
+      decision: decision(T, '75-SVHTTDL'),
+    });
     expectField(r, 'type', /GAME_SERVICE_POINT/);
   });
 
@@ -216,7 +329,13 @@ describe('rules → BAD_USER_INPUT with the field', () => {
       k.secret,
     );
     expect(d.errors).toBeUndefined();
-    const r = await k.issueRaw({ holderId: h.id, type: 'GAME_POINT_CERTIFICATE', number: `${unique()}/GCN`, expiresOn: addDays(T, 300), decision: decision(T) });
+    const r = await k.issueRaw({
+      holderId: h.id,
+      type: 'GAME_POINT_CERTIFICATE',
+      number: `${unique()}/GCN`,
+      expiresOn: addDays(T, 300),
+      decision: decision(T),
+    });
     expectField(r, 'holderId');
   });
 
@@ -227,7 +346,10 @@ describe('rules → BAD_USER_INPUT with the field', () => {
 
   test('renewal decided after expiry', async () => {
     const lic = await k.issue(holder.id, { on: addDays(T, -300), expiresOn: addDays(T, -20) });
-    const r = await k.stepRaw('renew', k.stepInput('renew', lic, addDays(T, -25), { decision: decision(addDays(T, -5)), newExpiresOn: addDays(T, 300) }));
+    const r = await k.stepRaw(
+      'renew',
+      k.stepInput('renew', lic, addDays(T, -25), { decision: decision(addDays(T, -5)), newExpiresOn: addDays(T, 300) }),
+    );
     expectField(r, 'decision.date', /on or before/);
   });
 
@@ -255,7 +377,13 @@ describe('rules → BAD_USER_INPUT with the field', () => {
   test('duplicate number from the same authority → CONFLICT', async () => {
     const number = `${unique()}/GCN-DUP`;
     await k.issue(holder.id, { on: T, number });
-    const r = await k.issueRaw({ holderId: holder.id, type: 'GAME_POINT_CERTIFICATE', number, expiresOn: addDays(T, 300), decision: decision(T) });
+    const r = await k.issueRaw({
+      holderId: holder.id,
+      type: 'GAME_POINT_CERTIFICATE',
+      number,
+      expiresOn: addDays(T, 300),
+      decision: decision(T),
+    });
     expect(codeOf(r)).toBe('CONFLICT');
   });
 });
@@ -264,7 +392,10 @@ describe('revocation with a barring ground', () => {
   test('FRAUD bars re-application for 12 months; a non-barring ground does not', async () => {
     const lic = await k.issue(holder.id, { on: BASE });
     const on = `${T.slice(0, 8)}${String(Math.min(Number(T.slice(8)), 28)).padStart(2, '0')}`;
-    const r = await k.stepRaw('revoke', k.stepInput('revoke', lic, on, { groundCode: 'FRAUD', groundText: 'Khai man diện tích phòng máy' }));
+    const r = await k.stepRaw(
+      'revoke',
+      k.stepInput('revoke', lic, on, { groundCode: 'FRAUD', groundText: 'Khai man diện tích phòng máy' }),
+    );
     const expected = `${Number(on.slice(0, 4)) + 1}${on.slice(4)}`;
     expect(r.data!.revokeLicense.license).toMatchObject({ status: 'REVOKED', reapplyNotBefore: expected });
     expect(r.data!.revokeLicense.event).toMatchObject({
@@ -370,12 +501,23 @@ describe('concurrency and the status cache', () => {
     const conflicts = results.filter((r) => codeOf(r) === 'CONFLICT');
     expect(ok).toHaveLength(1);
     expect(conflicts).toHaveLength(1);
-    const [row] = await t.sql(`SELECT version, (SELECT count(*)::int FROM license_event WHERE license_id = $1) AS events FROM license WHERE id = $1`, [uuidOf(lic.id)]);
+    const [row] = await t.sql(
+      `SELECT version, (SELECT count(*)::int FROM license_event WHERE license_id = $1) AS events FROM license WHERE id = $1`,
+      [uuidOf(lic.id)],
+    );
     expect(row).toEqual({ version: lic.version + 1, events: 2 });
   });
 
   test('every cached status agrees with the events (rebuild from the events and compare)', async () => {
-    const licences = await t.sql<{ id: string; status: string; expires_on: string | null; suspended_until: string | null; version: number; today: string; events: any[] }>(
+    const licences = await t.sql<{
+      id: string;
+      status: string;
+      expires_on: string | null;
+      suspended_until: string | null;
+      version: number;
+      today: string;
+      events: any[];
+    }>(
       `SELECT l.id, l.status, l.expires_on::text, l.suspended_until::text, l.version, license_status_on(l.id, $1::date) AS today,
               (SELECT json_agg(json_build_object('seq', ev.seq, 'type', ev.type, 'resulting_status', ev.resulting_status,
                  'expires_on_after', ev.expires_on_after, 'suspended_until', ev.suspended_until, 'effective_on', ev.effective_on) ORDER BY ev.seq)

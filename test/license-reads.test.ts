@@ -68,7 +68,14 @@ describe('statusOn on a long history', () => {
   // The steps the test makes, as data; the reference below replays them independently of the app.
   const base = addDays(T, -450);
   const d = (n: number) => addDays(base, n);
-  const TYPE_OF: Record<string, string> = { issue: 'ISSUED', suspend: 'SUSPENDED', reinstate: 'REINSTATED', amend: 'AMENDED', renew: 'RENEWED', revoke: 'REVOKED' };
+  const TYPE_OF: Record<string, string> = {
+    issue: 'ISSUED',
+    suspend: 'SUSPENDED',
+    reinstate: 'REINSTATED',
+    amend: 'AMENDED',
+    renew: 'RENEWED',
+    revoke: 'REVOKED',
+  };
   type Made = { step: string; on: string; until?: string; expires?: string };
   const made: Made[] = [
     { step: 'issue', on: d(0), expires: d(300) },
@@ -118,8 +125,15 @@ describe('statusOn on a long history', () => {
     // At most 30 aliases per request (the server's limit): ask in chunks.
     const node: Record<string, any> = {};
     for (let c = 0; c < list.length; c += 25) {
-      const aliases = list.slice(c, c + 25).map((x, i) => `s${c + i}: statusOn(date: "${x}")`).join(' ');
-      const r = await t.gql(`query($id: ID!) { node(id: $id) { ... on License { status events { type effectiveOn } ${aliases} } } }`, { id: lic.id }, k.secret);
+      const aliases = list
+        .slice(c, c + 25)
+        .map((x, i) => `s${c + i}: statusOn(date: "${x}")`)
+        .join(' ');
+      const r = await t.gql(
+        `query($id: ID!) { node(id: $id) { ... on License { status events { type effectiveOn } ${aliases} } } }`,
+        { id: lic.id },
+        k.secret,
+      );
       expect(r.errors).toBeUndefined();
       Object.assign(node, r.data!.node);
     }
@@ -139,7 +153,11 @@ describe('statusOn on a long history', () => {
       'SUSPENDED',
     ]);
 
-    const before = await t.gql(`query($id: ID!) { node(id: $id) { ... on License { statusOn(date: "${addDays(base, -1)}") } } }`, { id: lic.id }, k.secret);
+    const before = await t.gql(
+      `query($id: ID!) { node(id: $id) { ... on License { statusOn(date: "${addDays(base, -1)}") } } }`,
+      { id: lic.id },
+      k.secret,
+    );
     expect(codeOf(before)).toBe('BAD_USER_INPUT');
   });
 });
@@ -181,7 +199,9 @@ describe('jurisdiction on licences', () => {
   let outsideLicence: Lic;
 
   beforeAll(async () => {
-    const [w689] = await t.sql<{ code: string }>(`SELECT code FROM administrative_unit WHERE version = 2024 AND parent_code = '689' ORDER BY code LIMIT 1`);
+    const [w689] = await t.sql<{ code: string }>(
+      `SELECT code FROM administrative_unit WHERE version = 2024 AND parent_code = '689' ORDER BY code LIMIT 1`,
+    );
     const [wOther] = await t.sql<{ code: string }>(
       `SELECT w.code FROM administrative_unit w WHERE w.version = 2024 AND w.level = 'WARD' AND w.province_code = '70' AND w.parent_code <> '689'
          AND EXISTS (SELECT 1 FROM administrative_unit_mapping m JOIN authority a ON a.unit_code = m.new_code AND a.level = 'COMMUNE_PEOPLES_COMMITTEE'
@@ -190,7 +210,8 @@ describe('jurisdiction on licences', () => {
     );
     inside = await k.gamePoint({ address: { wardCode: w689.code, structure: 'THREE_TIER_2024' } });
     outside = await k.gamePoint({ address: { wardCode: wOther.code, structure: 'THREE_TIER_2024' } });
-    const commune = async (uuid: string) => `UBND-X-${(await t.sql(`SELECT commune_code_2025 FROM regulated_entity WHERE id = $1`, [uuid]))[0].commune_code_2025}`;
+    const commune = async (uuid: string) =>
+      `UBND-X-${(await t.sql(`SELECT commune_code_2025 FROM regulated_entity WHERE id = $1`, [uuid]))[0].commune_code_2025}`;
     const a = await commune(inside.uuid);
     insideLicences.push(await k.issue(inside.id, { on: addDays(T, -30), authority: a }));
     insideLicences.push(await k.issue(inside.id, { on: addDays(T, -20), authority: a }));
@@ -205,15 +226,25 @@ describe('jurisdiction on licences', () => {
     expect(all.data!.licenses.edges.map((e: any) => e.node.id).sort()).toEqual(insideLicences.map((l) => l.id).sort());
     const other = await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: outsideLicence.id }, local);
     expect(codeOf(other)).toBe('NOT_FOUND');
-    const own = await t.gql(`query($id: ID!) { node(id: $id) { ... on License { number holder { id } } } }`, { id: insideLicences[0].id }, local);
+    const own = await t.gql(
+      `query($id: ID!) { node(id: $id) { ... on License { number holder { id } } } }`,
+      { id: insideLicences[0].id },
+      local,
+    );
     expect(own.data!.node).toEqual({ number: insideLicences[0].number, holder: { id: inside.id } });
     const nested = await t.gql(
       `{ entities(first: 50, filter: { kinds: [GAME_SERVICE_POINT] }) { totalCount edges { node { id licenses { totalCount } currentLicense { id } } } } }`,
       {},
       local,
     );
-    expect(nested.data!.entities.edges).toEqual([{ node: { id: inside.id, licenses: { totalCount: 2 }, currentLicense: { id: insideLicences[1].id } } }]);
-    const dept = await t.gql(`query($id: ID!) { node(id: $id) { ... on RegulatedEntity { licenses { totalCount } } } }`, { id: outside.id }, k.secret);
+    expect(nested.data!.entities.edges).toEqual([
+      { node: { id: inside.id, licenses: { totalCount: 2 }, currentLicense: { id: insideLicences[1].id } } },
+    ]);
+    const dept = await t.gql(
+      `query($id: ID!) { node(id: $id) { ... on RegulatedEntity { licenses { totalCount } } } }`,
+      { id: outside.id },
+      k.secret,
+    );
     expect(dept.data!.node.licenses.totalCount).toBe(1);
   });
 
@@ -224,7 +255,16 @@ describe('jurisdiction on licences', () => {
     expect(read.data!.licenses.totalCount).toBe(n.n);
     const step = await k.stepRaw('suspend', k.stepInput('suspend', outsideLicence, T), ministry);
     expect(codeOf(step)).toBe('FORBIDDEN');
-    const issue = await k.issueRaw({ holderId: outside.id, type: 'GAME_POINT_CERTIFICATE', number: `${unique()}/GCN`, expiresOn: addDays(T, 300), decision: decision(T) }, ministry);
+    const issue = await k.issueRaw(
+      {
+        holderId: outside.id,
+        type: 'GAME_POINT_CERTIFICATE',
+        number: `${unique()}/GCN`,
+        expiresOn: addDays(T, 300),
+        decision: decision(T),
+      },
+      ministry,
+    );
     expect(codeOf(issue)).toBe('FORBIDDEN');
     const local = await k.stepRaw('suspend', k.stepInput('suspend', insideLicences[0], T), await t.key(Role.LOCAL_OFFICER, '689'));
     expect(codeOf(local)).toBe('FORBIDDEN');
@@ -249,7 +289,11 @@ describe('entities by licence status, and licenseTypes', () => {
     expect(r.errors).toBeUndefined();
     expect(r.data!.entities.totalCount).toBe(revokedToday.size);
     expect(r.data!.entities.edges.map((e: any) => e.node.id).sort()).toEqual([...revokedToday].sort());
-    const other = await t.gql(`{ entities(filter: { licenseType: PRINTING_LICENSE, licenseStatuses: [REVOKED] }) { totalCount } }`, {}, k.secret);
+    const other = await t.gql(
+      `{ entities(filter: { licenseType: PRINTING_LICENSE, licenseStatuses: [REVOKED] }) { totalCount } }`,
+      {},
+      k.secret,
+    );
     expect(other.data!.entities.totalCount).toBe(0);
   });
 
@@ -274,9 +318,25 @@ describe('entities by licence status, and licenseTypes', () => {
     const game = types.find((x) => x.type === 'GAME_POINT_CERTIFICATE');
     expect(game).toMatchObject({ entityKinds: ['GAME_SERVICE_POINT'], termKind: 'YEARS', maxTermMonths: 36, onPublicList: true });
     expect(game.legalBases.map((b: any) => b.code)).toEqual(['ND72-2013', 'ND147-2024']);
-    expect(game.competence).toContainEqual({ authorityLevel: 'COMMUNE_PEOPLES_COMMITTEE', authorityFunction: 'GENERAL', validFrom: '2025-07-01', validTo: null, unsure: false });
-    expect(game.competence).toContainEqual({ authorityLevel: 'DISTRICT_PEOPLES_COMMITTEE', authorityFunction: 'GENERAL', validFrom: '2024-12-25', validTo: '2025-06-30', unsure: false });
-    expect(game.revocationGrounds).toContainEqual({ code: 'FRAUD', description: 'Giả mạo hồ sơ, khai báo không trung thực', barsReapplicationMonths: 12 });
+    expect(game.competence).toContainEqual({
+      authorityLevel: 'COMMUNE_PEOPLES_COMMITTEE',
+      authorityFunction: 'GENERAL',
+      validFrom: '2025-07-01',
+      validTo: null,
+      unsure: false,
+    });
+    expect(game.competence).toContainEqual({
+      authorityLevel: 'DISTRICT_PEOPLES_COMMITTEE',
+      authorityFunction: 'GENERAL',
+      validFrom: '2024-12-25',
+      validTo: '2025-06-30',
+      unsure: false,
+    });
+    expect(game.revocationGrounds).toContainEqual({
+      code: 'FRAUD',
+      description: 'Giả mạo hồ sơ, khai báo không trung thực',
+      barsReapplicationMonths: 12,
+    });
     expect(types.find((x) => x.type === 'PRINTING_LICENSE')).toMatchObject({ termKind: 'NONE', maxTermMonths: null });
     expect(fieldsOf(r)).toEqual([]);
   });

@@ -19,10 +19,22 @@ const SEARCHABLE: [Kind, Record<string, unknown>][] = [
 
 /** Names for the pagination rows, with repeats so that ties (broken by id) occur. */
 const MORE_NAMES = [
-  'Đại lý Internet Bình Minh', 'Đại lý Internet Bình Minh', 'Đại lý Internet Bình Minh',
-  'Điểm game Sao Mai', 'Điểm game Ánh Dương', 'điểm game ánh dương', 'Điểm game Bù Đăng', 'Điểm game Chơn Thành',
-  'Điểm game Phước Long', 'Điểm game Hớn Quản', 'Điểm game Bù Đốp', 'Điểm game Đồng Phú', 'Ấp Chiến Lược Net',
-  'Internet Zalo Café', 'Quán net Ốc Đảo', 'Quán net Út Em',
+  'Đại lý Internet Bình Minh',
+  'Đại lý Internet Bình Minh',
+  'Đại lý Internet Bình Minh',
+  'Điểm game Sao Mai',
+  'Điểm game Ánh Dương',
+  'điểm game ánh dương',
+  'Điểm game Bù Đăng',
+  'Điểm game Chơn Thành',
+  'Điểm game Phước Long',
+  'Điểm game Hớn Quản',
+  'Điểm game Bù Đốp',
+  'Điểm game Đồng Phú',
+  'Ấp Chiến Lược Net',
+  'Internet Zalo Café',
+  'Quán net Ốc Đảo',
+  'Quán net Út Em',
 ];
 
 beforeAll(async () => {
@@ -70,7 +82,9 @@ describe('search ignores diacritics and case', () => {
   });
 
   test('finds a registry code, in any case, and a whole kind by its prefix', async () => {
-    const [{ registry_code }] = await t.sql<{ registry_code: string }>(`SELECT registry_code FROM regulated_entity WHERE name = 'Điểm game Hoàng Long'`);
+    const [{ registry_code }] = await t.sql<{ registry_code: string }>(
+      `SELECT registry_code FROM regulated_entity WHERE name = 'Điểm game Hoàng Long'`,
+    );
     expect(registry_code).toBe('GSP-70-000001');
     expect(await search('GSP-70-000001')).toEqual({ total: 1, names: ['Điểm game Hoàng Long'] });
     expect(await search('gsp-70-000001')).toEqual({ total: 1, names: ['Điểm game Hoàng Long'] });
@@ -113,7 +127,12 @@ async function page(vars: Record<string, unknown>): Promise<Page> {
 }
 
 const uuidOf = (id: string) => Buffer.from(id, 'base64url').toString('utf8').split(':')[1];
-const SORT_SQL: Record<Field, string> = { NAME: 'name_sort', REGISTRY_CODE: 'registry_code', CREATED_AT: 'created_at', UPDATED_AT: 'updated_at' };
+const SORT_SQL: Record<Field, string> = {
+  NAME: 'name_sort',
+  REGISTRY_CODE: 'registry_code',
+  CREATED_AT: 'created_at',
+  UPDATED_AT: 'updated_at',
+};
 
 /** Every ACTIVE row in the order the API promises: the key (names without case or diacritics), then id. */
 async function orderedIds(field: Field, direction: Direction): Promise<string[]> {
@@ -123,7 +142,8 @@ async function orderedIds(field: Field, direction: Direction): Promise<string[]>
   return rows.map((r) => r.id);
 }
 
-const activeCount = async () => (await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM regulated_entity WHERE status = 'ACTIVE'`))[0].n;
+const activeCount = async () =>
+  (await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM regulated_entity WHERE status = 'ACTIVE'`))[0].n;
 
 let inserted = 0;
 /**
@@ -248,13 +268,20 @@ describe('keyset pagination', () => {
     expect(def.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     expect(def.totalCount).toBe(total);
     const none = await page({ first: 0 });
-    expect(none).toEqual({ totalCount: total, pageInfo: { hasNextPage: true, hasPreviousPage: false, startCursor: null, endCursor: null }, edges: [] });
+    expect(none).toEqual({
+      totalCount: total,
+      pageInfo: { hasNextPage: true, hasPreviousPage: false, startCursor: null, endCursor: null },
+      edges: [],
+    });
     const max = await page({ first: 100 });
     expect(max.edges).toHaveLength(total);
     expect(max.pageInfo.hasNextPage).toBe(false);
   });
 
-  const refused = (r: GraphQLResponse) => ({ code: codes(r), fields: (r.errors?.[0]?.extensions?.fields as { field: string }[] | undefined)?.map((f) => f.field) });
+  const refused = (r: GraphQLResponse) => ({
+    code: codes(r),
+    fields: (r.errors?.[0]?.extensions?.fields as { field: string }[] | undefined)?.map((f) => f.field),
+  });
 
   test.each([
     ['first: 101', { first: 101 }, 'first'],
@@ -263,10 +290,17 @@ describe('keyset pagination', () => {
     ['first and last together', { first: 5, last: 5 }, 'last'],
     ['a garbage after cursor', { after: 'garbage!' }, 'after'],
     ['a garbage before cursor', { before: 'bm90IGEgY3Vyc29y' }, 'before'],
-    ['a cursor with an id that is no uuid', { after: Buffer.from(JSON.stringify(['name', 'a', 'no-uuid'])).toString('base64url') }, 'after'],
+    [
+      'a cursor with an id that is no uuid',
+      { after: Buffer.from(JSON.stringify(['name', 'a', 'no-uuid'])).toString('base64url') },
+      'after',
+    ],
     [
       'a cursor with a date that is none',
-      { orderBy: { field: 'CREATED_AT' }, after: Buffer.from(JSON.stringify(['created', 'yesterday-ish', randomUUID()])).toString('base64url') },
+      {
+        orderBy: { field: 'CREATED_AT' },
+        after: Buffer.from(JSON.stringify(['created', 'yesterday-ish', randomUUID()])).toString('base64url'),
+      },
       'after',
     ],
   ])('%s is BAD_USER_INPUT on its argument', async (_what, vars, field) => {

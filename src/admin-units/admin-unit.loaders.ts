@@ -31,9 +31,7 @@ export function createUnitLoaders(manager: EntityManager) {
         WHERE m.old_code = ANY($1::text[]) ORDER BY m.new_code`,
       [codes],
     )) as (UnitRow & { old_code: string; kind: MappingKind })[];
-    return codes.map((c) =>
-      rows.filter((r) => r.old_code === c).map((r) => ({ unit: toAdministrativeUnit(r), kind: r.kind })),
-    );
+    return codes.map((c) => rows.filter((r) => r.old_code === c).map((r) => ({ unit: toAdministrativeUnit(r), kind: r.kind })));
   });
   return { byKey, children, successors };
 }

@@ -6,8 +6,7 @@ import { listUnits } from './admin-unit.service';
 @Resolver(() => AdministrativeUnit)
 export class AdministrativeUnitResolver {
   @Query(() => [AdministrativeUnit], {
-    description:
-      'Official administrative units of one structure (public reference data). Without `level` or `parentCode`: the provinces.',
+    description: 'Official administrative units of one structure (public reference data). Without `level` or `parentCode`: the provinces.',
   })
   administrativeUnits(
     @Ctx() ctx: RequestContext,

@@ -30,8 +30,7 @@ registerEnumType(UnitStructure, {
   },
 });
 
-export const structureOfVersion = (v: number): UnitStructure =>
-  v === 2024 ? UnitStructure.THREE_TIER_2024 : UnitStructure.TWO_TIER_2025;
+export const structureOfVersion = (v: number): UnitStructure => (v === 2024 ? UnitStructure.THREE_TIER_2024 : UnitStructure.TWO_TIER_2025);
 export const versionOfStructure = (s: UnitStructure): 2024 | 2025 => (s === UnitStructure.THREE_TIER_2024 ? 2024 : 2025);
 
 /** A row of `administrative_unit`. */

@@ -68,7 +68,16 @@ export async function insertApiKey(
   const [row] = (await manager.query(
     `INSERT INTO api_key (label, role, unit_version, unit_code, secret_hash, secret_prefix, created_by, expires_on)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${KEY_COLUMNS}`,
-    [input.label.trim(), input.role, unit?.version ?? null, unit?.code ?? null, hashSecret(secret), secret.slice(0, 9), createdBy, input.expiresOn ?? null],
+    [
+      input.label.trim(),
+      input.role,
+      unit?.version ?? null,
+      unit?.code ?? null,
+      hashSecret(secret),
+      secret.slice(0, 9),
+      createdBy,
+      input.expiresOn ?? null,
+    ],
   )) as ApiKeyRow[];
   return { row, secret };
 }

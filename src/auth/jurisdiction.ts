@@ -19,9 +19,7 @@ export function entityVisibility(viewer: Viewer, alias: string, params: SqlParam
     case Role.LOCAL_OFFICER: {
       const j = viewer.jurisdiction;
       if (!j) return 'FALSE';
-      return j.version === 2024
-        ? `${alias}.district_code = ${params.add(j.code)}`
-        : `${alias}.commune_code_2025 = ${params.add(j.code)}`;
+      return j.version === 2024 ? `${alias}.district_code = ${params.add(j.code)}` : `${alias}.commune_code_2025 = ${params.add(j.code)}`;
     }
     default:
       return 'FALSE';

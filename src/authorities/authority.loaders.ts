@@ -2,8 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import { Authority, AuthorityFunction, AuthorityRow, toAuthority } from './authority.types';
 
-export const AUTHORITY_COLUMNS =
-  'code, name, level, province_code, unit_version, unit_code, valid_from, valid_to, successor_code, note';
+export const AUTHORITY_COLUMNS = 'code, name, level, province_code, unit_version, unit_code, valid_from, valid_to, successor_code, note';
 
 /** Authorities are public reference data: no jurisdiction applies. */
 export function createAuthorityLoaders(manager: EntityManager) {

@@ -22,12 +22,17 @@ export class AuthorityResolver {
     return a.row.successor_code ? ctx.loaders.authorities.byCode.load(a.row.successor_code) : null;
   }
 
-  @FieldResolver(() => [AuthorityFunction], { description: 'Fields of state it handled and when; with `licenseTypes { competence }` they say what it could issue.' })
+  @FieldResolver(() => [AuthorityFunction], {
+    description: 'Fields of state it handled and when; with `licenseTypes { competence }` they say what it could issue.',
+  })
   functions(@Root() a: Authority, @Ctx() ctx: RequestContext): Promise<AuthorityFunction[]> {
     return ctx.loaders.authorities.functions.load(a.code);
   }
 
-  @FieldResolver(() => AdministrativeUnit, { nullable: true, description: 'The administrative unit the body governs (for People’s Committees and provincial bodies).' })
+  @FieldResolver(() => AdministrativeUnit, {
+    nullable: true,
+    description: 'The administrative unit the body governs (for People’s Committees and provincial bodies).',
+  })
   unit(@Root() a: Authority, @Ctx() ctx: RequestContext): Promise<AdministrativeUnit | null> | null {
     return a.row.unit_code ? ctx.loaders.units.byKey.load(`${a.row.unit_version}:${a.row.unit_code}`) : null;
   }

@@ -8,7 +8,9 @@ const USAGE = `usage:
   npm run --silent apikey -- create --role ROLE [--unit CODE] [--label TEXT] [--expires YYYY-MM-DD]
   npm run --silent apikey -- list
   npm run --silent apikey -- revoke ID
-roles: ${Object.values(Role).filter((r) => r !== Role.PUBLIC).join(', ')}
+roles: ${Object.values(Role)
+  .filter((r) => r !== Role.PUBLIC)
+  .join(', ')}
 --unit: for LOCAL_OFFICER, a 3-digit district (2024) or a 5-digit commune (2025) code`;
 
 const { positionals, values } = parseArgs({
@@ -40,7 +42,11 @@ switch (command) {
     if (values.expires && !/^\d{4}-\d{2}-\d{2}$/.test(values.expires)) fail('--expires must be YYYY-MM-DD');
     void withDatabase(async ({ dataSource }) => {
       const { row, secret } = await dataSource.transaction((m) =>
-        insertApiKey(m, { role, unitCode: values.unit ?? null, label: values.label ?? `${role} key`, expiresOn: values.expires ?? null }, 'cli'),
+        insertApiKey(
+          m,
+          { role, unitCode: values.unit ?? null, label: values.label ?? `${role} key`, expiresOn: values.expires ?? null },
+          'cli',
+        ),
       );
       process.stderr.write(`created key ${row.id} (${row.role}${row.unit_code ? ` ${row.unit_code}` : ''}); the secret is shown once:\n`);
       process.stdout.write(`${secret}\n`);

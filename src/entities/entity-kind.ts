@@ -19,7 +19,9 @@ registerEnumType(EntityKind, {
     POSTAL_ENTERPRISE: { description: 'Postal enterprise (doanh nghiệp bưu chính).' },
     TELECOM_OPERATOR: { description: 'Telecommunications operator (doanh nghiệp viễn thông).' },
     GAME_SERVICE_POINT: { description: 'Public electronic game service point (điểm cung cấp dịch vụ trò chơi điện tử công cộng).' },
-    INTERNET_ACCESS_POINT: { description: 'Public Internet access point or Internet agent (điểm truy nhập Internet công cộng / đại lý Internet).' },
+    INTERNET_ACCESS_POINT: {
+      description: 'Public Internet access point or Internet agent (điểm truy nhập Internet công cộng / đại lý Internet).',
+    },
     IT_ENTERPRISE: { description: 'IT / digital-technology enterprise (doanh nghiệp công nghệ thông tin / công nghệ số).' },
     RADIO_FREQUENCY_USER: { description: 'Radio-frequency user (tổ chức, cá nhân sử dụng tần số vô tuyến điện).' },
   },
@@ -71,6 +73,8 @@ registerEnumType(EntityStatus, {
   description: 'Whether the entity is on the registry (its licences have their own status).',
   valuesConfig: {
     ACTIVE: { description: 'Registered and supervised.' },
-    DEREGISTERED: { description: 'Taken off the registry (ceased, dissolved, moved away); kept for history and hidden from lists by default.' },
+    DEREGISTERED: {
+      description: 'Taken off the registry (ceased, dissolved, moved away); kept for history and hidden from lists by default.',
+    },
   },
 });

@@ -1,16 +1,4 @@
-import {
-  ArrayMaxSize,
-  IsEmail,
-  IsNumber,
-  IsOptional,
-  IsUrl,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsNumber, IsOptional, IsUrl, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { UnitStructure } from '../admin-units/admin-unit.types';
@@ -301,11 +289,17 @@ export class EntityFilter {
   @IsOptional()
   updatedSince?: Date;
 
-  @Field(() => LicenseType, { nullable: true, description: 'Only holders of a licence of this type (with `licenseStatuses`: in those statuses today).' })
+  @Field(() => LicenseType, {
+    nullable: true,
+    description: 'Only holders of a licence of this type (with `licenseStatuses`: in those statuses today).',
+  })
   @IsOptional()
   licenseType?: LicenseType;
 
-  @Field(() => [LicenseStatus], { nullable: true, description: 'Only holders of a licence in one of these statuses today (of `licenseType`, when given).' })
+  @Field(() => [LicenseStatus], {
+    nullable: true,
+    description: 'Only holders of a licence in one of these statuses today (of `licenseType`, when given).',
+  })
   @IsOptional()
   licenseStatuses?: LicenseStatus[];
 }

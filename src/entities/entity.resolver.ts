@@ -1,4 +1,20 @@
-import { Arg, Args, ArgsType, Authorized, ClassType, Ctx, Field, FieldResolver, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  ClassType,
+  Ctx,
+  Field,
+  FieldResolver,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { ValidateNested } from 'class-validator';
 import { READ_ROLES, WRITE_ROLES } from '../auth/roles';
 import { canSeePersonalData } from '../auth/access';
@@ -98,7 +114,10 @@ export class AddressResolver {
     return a.row.commune_code_2025 ? ctx.loaders.units.byKey.load(`2025:${a.row.commune_code_2025}`) : null;
   }
 
-  @FieldResolver(() => String, { description: 'The address in one line with official unit names, e.g. "12 Lê Duẩn, Phường Tân Phú, Thành phố Đồng Xoài, Tỉnh Bình Phước".' })
+  @FieldResolver(() => String, {
+    description:
+      'The address in one line with official unit names, e.g. "12 Lê Duẩn, Phường Tân Phú, Thành phố Đồng Xoài, Tỉnh Bình Phước".',
+  })
   async fullText(@Root() a: Address, @Ctx() ctx: RequestContext): Promise<string> {
     const keys = [`${a.row.unit_version}:${a.row.ward_code}`];
     if (a.row.district_code) keys.push(`2024:${a.row.district_code}`);
@@ -123,7 +142,10 @@ export class RepresentativeResolver {
     return canSeePersonalData(ctx.viewer) ? r.row.representative_phone : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Personal data: home address of an individual. Null for roles without the need.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Personal data: home address of an individual. Null for roles without the need.',
+  })
   residenceAddress(@Root() r: Representative, @Ctx() ctx: RequestContext): string | null {
     return canSeePersonalData(ctx.viewer) ? r.row.representative_address : null;
   }

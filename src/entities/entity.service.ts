@@ -7,14 +7,7 @@ import { BadInput, checkVersion, Conflict, NotFound } from '../graphql/errors';
 import { uuidOf } from '../graphql/global-id';
 import { likeEscape, queryRows, SqlParams } from '../graphql/sql';
 import { EntityKind, EntityStatus, REGISTRY_PREFIX } from './entity-kind';
-import type {
-  AddressInput,
-  DeregisterEntityInput,
-  EntityCommonInput,
-  EntityFilter,
-  EntityOrder,
-  UpdateEntityInput,
-} from './entity.inputs';
+import type { AddressInput, DeregisterEntityInput, EntityCommonInput, EntityFilter, EntityOrder, UpdateEntityInput } from './entity.inputs';
 import { EntityOrderField } from './entity.inputs';
 import { toEntity } from './entity.mapper';
 import { KIND_SPEC, KINDS } from './kinds';

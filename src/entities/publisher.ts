@@ -16,7 +16,9 @@ registerEnumType(PublisherRole, {
   valuesConfig: {
     PUBLISHING_HOUSE: { description: 'Publishing house or its branch (nhà xuất bản).' },
     DISTRIBUTOR: { description: 'Publication distributor (cơ sở phát hành xuất bản phẩm).' },
-    NON_BUSINESS_PUBLISHER: { description: 'Agency or organisation publishing non-business documents (xuất bản tài liệu không kinh doanh).' },
+    NON_BUSINESS_PUBLISHER: {
+      description: 'Agency or organisation publishing non-business documents (xuất bản tài liệu không kinh doanh).',
+    },
   },
 });
 

@@ -11,7 +11,9 @@ const MIN_MHZ = 0.0083;
 const MAX_MHZ = 3_000_000;
 
 @ObjectType('FrequencyAssignment', { description: 'One assigned frequency or band, with its station.' })
-@InputType('FrequencyAssignmentInput', { description: 'One assigned frequency or band, with its station. Give `frequencyMHz` or both band edges.' })
+@InputType('FrequencyAssignmentInput', {
+  description: 'One assigned frequency or band, with its station. Give `frequencyMHz` or both band edges.',
+})
 export class FrequencyAssignment {
   @Field(() => Float, { nullable: true, description: 'Assigned frequency in MHz.' })
   @IsOptional()

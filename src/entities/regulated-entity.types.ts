@@ -107,7 +107,10 @@ export abstract class RegulatedEntity extends Node {
   @Field(() => LegalForm, { description: 'Legal form of the holder.' })
   legalForm!: LegalForm;
 
-  @Field(() => String, { nullable: true, description: 'Enterprise/tax code (mã số doanh nghiệp / mã số thuế), 10 digits or 10-3 for a branch.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Enterprise/tax code (mã số doanh nghiệp / mã số thuế), 10 digits or 10-3 for a branch.',
+  })
   taxCode!: string | null;
 
   @Field(() => Representative, { nullable: true, description: 'Legal representative, owner or head.' })
@@ -161,9 +164,7 @@ export function fillEntity<T extends RegulatedEntity>(target: T, row: EntityRow)
   rep.title = row.representative_title;
   rep.row = row;
   target.representative =
-    row.representative_name || row.representative_title || row.representative_id_number || row.representative_phone
-      ? rep
-      : null;
+    row.representative_name || row.representative_title || row.representative_id_number || row.representative_phone ? rep : null;
   target.contact = { phone: row.contact_phone, email: row.contact_email, website: row.website };
   const address = new Address();
   address.street = row.street;

@@ -44,7 +44,10 @@ export class TelecomOperatorDetails {
   usesSpectrum!: boolean;
 }
 
-@ObjectType('TelecomOperator', { implements: [Node, RegulatedEntity], description: 'Telecommunications operator (doanh nghiệp viễn thông).' })
+@ObjectType('TelecomOperator', {
+  implements: [Node, RegulatedEntity],
+  description: 'Telecommunications operator (doanh nghiệp viễn thông).',
+})
 export class TelecomOperator extends RegulatedEntity {
   @Field(() => TelecomOperatorDetails, { description: 'The operator’s own attributes.' })
   details!: TelecomOperatorDetails;

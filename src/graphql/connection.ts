@@ -127,7 +127,9 @@ export async function keysetPage<Row extends { id: string }>(
   const seek = (raw: string, field: string, forward: boolean) => {
     const c = decodeCursor(raw, field, sort);
     const op = (sort.direction === 'ASC') === forward ? '>' : '<';
-    where.push(`(${sort.expression}, ${opts.idColumn}) ${op} (${params.add(c.value, sort.cast)}, ${params.add(c.id, opts.idCast ?? 'uuid')})`);
+    where.push(
+      `(${sort.expression}, ${opts.idColumn}) ${op} (${params.add(c.value, sort.cast)}, ${params.add(c.id, opts.idCast ?? 'uuid')})`,
+    );
   };
   if (page.after) seek(page.after, 'after', true);
   if (page.before) seek(page.before, 'before', false);

@@ -69,4 +69,3 @@ export function validationProblems(errors: ValidationError[], prefix = ''): Fiel
     return [...own, ...validationProblems(e.children ?? [], field)];
   });
 }
-

@@ -45,8 +45,7 @@ function databaseError(e: { code?: string; constraint?: string; column?: string 
 export function createErrorFormatter(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error) as
-      | (Error & { extensions?: { code?: string; validationErrors?: ValidationError[] }; code?: string; constraint?: string })
-      | undefined;
+      (Error & { extensions?: { code?: string; validationErrors?: ValidationError[] }; code?: string; constraint?: string }) | undefined;
     const code = formatted.extensions?.code as string | undefined;
 
     // type-graphql's class-validator failures: one list of { field, message }.
@@ -66,7 +65,10 @@ export function createErrorFormatter(log: Logger) {
     const db = original ? databaseError(original) : null;
     if (db) {
       return {
-        message: db.code === 'CONFLICT' ? 'The change conflicts with another record or change; reload and retry' : 'The input breaks a registry rule',
+        message:
+          db.code === 'CONFLICT'
+            ? 'The change conflicts with another record or change; reload and retry'
+            : 'The input breaks a registry rule',
         locations: formatted.locations,
         path: formatted.path,
         extensions: db,

@@ -41,7 +41,8 @@ export class NodeResolver {
 
   @Query(() => [Node], {
     nullable: 'items',
-    description: 'Objects by global ids, in the same order; a missing or out-of-jurisdiction id gives null and a NOT_FOUND error at its index.',
+    description:
+      'Objects by global ids, in the same order; a missing or out-of-jurisdiction id gives null and a NOT_FOUND error at its index.',
   })
   nodes(
     @Ctx() ctx: RequestContext,

@@ -5,12 +5,7 @@ import { AdministrativeUnitResolver } from '../admin-units/admin-unit.resolver';
 import { authChecker } from '../auth/access';
 import { AuthResolver } from '../auth/auth.resolver';
 import { AuthorityResolver } from '../authorities/authority.resolver';
-import {
-  AddressResolver,
-  RegulatedEntityResolver,
-  registrationResolvers,
-  RepresentativeResolver,
-} from '../entities/entity.resolver';
+import { AddressResolver, RegulatedEntityResolver, registrationResolvers, RepresentativeResolver } from '../entities/entity.resolver';
 import { KINDS } from '../entities/kinds';
 import { AuditResolver } from '../audit/audit.resolver';
 import { EntityLicensesResolver, LicenseEventResolver, LicenseResolver } from '../licenses/license.resolver';
@@ -49,7 +44,8 @@ function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
   const query = schema.getQueryType();
   const mutation = schema.getMutationType();
   if (query) query.description ??= 'Reads: the registry, its reference data (administrative units, authorities) and who is calling.';
-  if (mutation) mutation.description ??= 'Writes: each takes one `input`, runs in one transaction, is audited, and returns the changed object(s).';
+  if (mutation)
+    mutation.description ??= 'Writes: each takes one `input`, runs in one transaction, is audited, and returns the changed object(s).';
   return schema;
 }
 

@@ -16,7 +16,6 @@ export function likeEscape(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-
 /** Rows of any statement: TypeORM answers UPDATE/DELETE with [rows, count], everything else with rows. */
 export async function queryRows<T>(manager: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
   const raw = (await manager.query(sql, params)) as unknown;

@@ -68,7 +68,11 @@ export async function listLicenses(
 }
 
 /** Condition on entities (alias e): holds a licence of these types and/or statuses today. */
-export function entityLicenseCondition(types: LicenseType[] | undefined, statuses: LicenseStatus[] | undefined, p: SqlParams): string | null {
+export function entityLicenseCondition(
+  types: LicenseType[] | undefined,
+  statuses: LicenseStatus[] | undefined,
+  p: SqlParams,
+): string | null {
   if (!types?.length && !statuses?.length) return null;
   const conds = ['l.holder_id = e.id'];
   if (types?.length) conds.push(`l.license_type = ANY(${p.add(types, 'text[]')})`);

@@ -17,7 +17,10 @@ export interface StatusEvent {
 export function statusOn(events: readonly StatusEvent[], date: string): LicenseStatus | null {
   let last: StatusEvent | null = null;
   for (const ev of events) {
-    if (ev.effective_on <= date && (!last || ev.effective_on > last.effective_on || (ev.effective_on === last.effective_on && ev.seq > last.seq))) {
+    if (
+      ev.effective_on <= date &&
+      (!last || ev.effective_on > last.effective_on || (ev.effective_on === last.effective_on && ev.seq > last.seq))
+    ) {
       last = ev;
     }
   }

@@ -5,7 +5,9 @@ import { LicenseTypeInfo } from './license.types';
 /** Licence types with their rules, straight from the seeded tables (public reference data). */
 @Resolver()
 export class LicenseTypeResolver {
-  @Query(() => [LicenseTypeInfo], { description: 'Every licence type with its legal bases, competence and revocation grounds (public reference data).' })
+  @Query(() => [LicenseTypeInfo], {
+    description: 'Every licence type with its legal bases, competence and revocation grounds (public reference data).',
+  })
   async licenseTypes(@Ctx() ctx: RequestContext): Promise<LicenseTypeInfo[]> {
     const rows = (await ctx.manager.query(
       `SELECT t.code AS type, t.name_vi AS "nameVi", t.description, t.entity_kinds AS "entityKinds", t.term_kind AS "termKind",

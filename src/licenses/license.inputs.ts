@@ -23,7 +23,10 @@ export class DecisionInput {
   @Length(1, 120)
   signerTitle!: string;
 
-  @Field({ description: 'Code of the signing authority (see `authorities`); it must exist on the decision date and be competent for the type then.' })
+  @Field({
+    description:
+      'Code of the signing authority (see `authorities`); it must exist on the decision date and be competent for the type then.',
+  })
   @Length(1, 50)
   authorityCode!: string;
 }
@@ -53,7 +56,10 @@ export class IssueLicenseInput {
   @IsOptional()
   effectiveFrom?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Last day in force: required for types with a term, within the maximum term.' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'Last day in force: required for types with a term, within the maximum term.',
+  })
   @IsOptional()
   expiresOn?: string | null;
 
@@ -78,10 +84,14 @@ export class LicenseStepInput {
   @Field(() => ID, { description: 'The licence.' })
   licenseId!: string;
 
-  @Field(() => Int, { description: 'The licence version you read; a stale one is refused with CONFLICT (two clerks cannot both record a step).' })
+  @Field(() => Int, {
+    description: 'The licence version you read; a stale one is refused with CONFLICT (two clerks cannot both record a step).',
+  })
   version!: number;
 
-  @Field(() => LocalDateResolver, { description: 'Date the step takes effect: not before the licence’s last event, not later than a year from today.' })
+  @Field(() => LocalDateResolver, {
+    description: 'Date the step takes effect: not before the licence’s last event, not later than a year from today.',
+  })
   effectiveOn!: string;
 
   @Field(() => DecisionInput, { description: 'The decision.' })
@@ -164,7 +174,10 @@ export class LicenseFilter {
   @Matches(/^\d{3}$/, { message: 'must be a 3-digit district code' })
   districtCode?: string;
 
-  @Field(() => String, { nullable: true, description: 'Only holders in this commune (2024 ward, or 2025 commune incl. wards that went whole into it).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only holders in this commune (2024 ward, or 2025 commune incl. wards that went whole into it).',
+  })
   @IsOptional()
   @Matches(/^\d{5}$/, { message: 'must be a 5-digit commune/ward code' })
   wardCode?: string;

@@ -1,4 +1,18 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, InputType, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  InputType,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  registerEnumType,
+} from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { READ_ROLES, WRITE_ROLES } from '../auth/roles';
 import { Authority } from '../authorities/authority.types';
@@ -69,7 +83,8 @@ export class LicenseResolver {
   licenses(
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => LicenseFilter, { nullable: true, description: 'Which licences.' }) filter: LicenseFilter | null,
-    @Arg('orderBy', () => LicenseOrder, { nullable: true, description: 'Sort order; newest issue first by default.' }) orderBy: LicenseOrder | null,
+    @Arg('orderBy', () => LicenseOrder, { nullable: true, description: 'Sort order; newest issue first by default.' })
+    orderBy: LicenseOrder | null,
     @Args(() => PageArgsType) page: PageArgsType,
   ): Promise<ConnectionValue<License>> {
     return listLicenses(ctx, { filter, orderBy, page });
@@ -99,7 +114,9 @@ export class LicenseResolver {
     };
   }
 
-  @FieldResolver(() => LicenseStatus, { description: 'Status on any date since it took effect, from the events (BAD_USER_INPUT before that).' })
+  @FieldResolver(() => LicenseStatus, {
+    description: 'Status on any date since it took effect, from the events (BAD_USER_INPUT before that).',
+  })
   async statusOn(
     @Root() l: License,
     @Ctx() ctx: RequestContext,
@@ -117,49 +134,75 @@ export class LicenseResolver {
 
   @Authorized(WRITE_ROLES)
   @Mutation(() => LicensePayload, { description: 'Issues a licence (cấp) and records its ISSUED event.' })
-  issueLicense(@Ctx() ctx: RequestContext, @Arg('input', () => IssueLicenseInput, { description: 'The licence.' }) input: IssueLicenseInput) {
+  issueLicense(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => IssueLicenseInput, { description: 'The licence.' }) input: IssueLicenseInput,
+  ) {
     return issueLicense(ctx, input);
   }
 
   @Authorized(WRITE_ROLES)
   @Mutation(() => LicensePayload, { description: 'Amends a licence (sửa đổi, bổ sung); allowed when ACTIVE or SUSPENDED.' })
-  amendLicense(@Ctx() ctx: RequestContext, @Arg('input', () => AmendLicenseInput, { description: 'The amendment.' }) input: AmendLicenseInput) {
+  amendLicense(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => AmendLicenseInput, { description: 'The amendment.' }) input: AmendLicenseInput,
+  ) {
     return amendLicense(ctx, input);
   }
 
   @Authorized(WRITE_ROLES)
   @Mutation(() => LicensePayload, { description: 'Renews a licence (gia hạn); allowed when ACTIVE, decided on or before expiry.' })
-  renewLicense(@Ctx() ctx: RequestContext, @Arg('input', () => RenewLicenseInput, { description: 'The renewal.' }) input: RenewLicenseInput) {
+  renewLicense(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => RenewLicenseInput, { description: 'The renewal.' }) input: RenewLicenseInput,
+  ) {
     return renewLicense(ctx, input);
   }
 
   @Authorized(WRITE_ROLES)
   @Mutation(() => LicensePayload, { description: 'Reissues a lost or damaged licence (cấp lại); allowed when ACTIVE or SUSPENDED.' })
-  reissueLicense(@Ctx() ctx: RequestContext, @Arg('input', () => ReissueLicenseInput, { description: 'The reissue.' }) input: ReissueLicenseInput) {
+  reissueLicense(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ReissueLicenseInput, { description: 'The reissue.' }) input: ReissueLicenseInput,
+  ) {
     return reissueLicense(ctx, input);
   }
 
   @Authorized(WRITE_ROLES)
   @Mutation(() => LicensePayload, { description: 'Suspends a licence (đình chỉ); allowed when ACTIVE.' })
-  suspendLicense(@Ctx() ctx: RequestContext, @Arg('input', () => SuspendLicenseInput, { description: 'The suspension.' }) input: SuspendLicenseInput) {
+  suspendLicense(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => SuspendLicenseInput, { description: 'The suspension.' }) input: SuspendLicenseInput,
+  ) {
     return suspendLicense(ctx, input);
   }
 
   @Authorized(WRITE_ROLES)
   @Mutation(() => LicensePayload, { description: 'Reinstates a suspended licence (khôi phục).' })
-  reinstateLicense(@Ctx() ctx: RequestContext, @Arg('input', () => LicenseStepInput, { description: 'The reinstatement.' }) input: LicenseStepInput) {
+  reinstateLicense(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => LicenseStepInput, { description: 'The reinstatement.' }) input: LicenseStepInput,
+  ) {
     return reinstateLicense(ctx, input);
   }
 
   @Authorized(WRITE_ROLES)
-  @Mutation(() => LicensePayload, { description: 'Revokes a licence (thu hồi) on a ground of its type; allowed when ACTIVE or SUSPENDED; terminal.' })
-  revokeLicense(@Ctx() ctx: RequestContext, @Arg('input', () => RevokeLicenseInput, { description: 'The revocation.' }) input: RevokeLicenseInput) {
+  @Mutation(() => LicensePayload, {
+    description: 'Revokes a licence (thu hồi) on a ground of its type; allowed when ACTIVE or SUSPENDED; terminal.',
+  })
+  revokeLicense(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => RevokeLicenseInput, { description: 'The revocation.' }) input: RevokeLicenseInput,
+  ) {
     return revokeLicense(ctx, input);
   }
 
   @Authorized(WRITE_ROLES)
   @Mutation(() => LicensePayload, { description: 'Ends a licence at the holder’s request or on return (chấm dứt / nộp lại); terminal.' })
-  surrenderLicense(@Ctx() ctx: RequestContext, @Arg('input', () => LicenseStepInput, { description: 'The surrender.' }) input: LicenseStepInput) {
+  surrenderLicense(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => LicenseStepInput, { description: 'The surrender.' }) input: LicenseStepInput,
+  ) {
     return surrenderLicense(ctx, input);
   }
 }
@@ -185,13 +228,18 @@ export class LicenseEventResolver {
 @Resolver(() => RegulatedEntity)
 export class EntityLicensesResolver {
   @FieldResolver(() => LicenseConnection, { description: 'The entity’s licences, newest issue first (a holder has few: paged in memory).' })
-  async licenses(@Root() e: RegulatedEntity, @Ctx() ctx: RequestContext, @Args(() => PageArgsType) page: PageArgsType): Promise<ConnectionValue<License>> {
+  async licenses(
+    @Root() e: RegulatedEntity,
+    @Ctx() ctx: RequestContext,
+    @Args(() => PageArgsType) page: PageArgsType,
+  ): Promise<ConnectionValue<License>> {
     return connectionFromArray(await ctx.loaders.licenses.byHolder.load(e.row.id), page);
   }
 
   @FieldResolver(() => License, {
     nullable: true,
-    description: 'The licence that governs the entity today: the newest one ACTIVE or SUSPENDED today, else the newest one; null when it has none.',
+    description:
+      'The licence that governs the entity today: the newest one ACTIVE or SUSPENDED today, else the newest one; null when it has none.',
   })
   async currentLicense(@Root() e: RegulatedEntity, @Ctx() ctx: RequestContext): Promise<License | null> {
     const all = await ctx.loaders.licenses.byHolder.load(e.row.id);

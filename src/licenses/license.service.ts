@@ -82,7 +82,10 @@ async function checkAuthority(ctx: RequestContext, type: string, decision: Decis
   )) as AuthorityCheckRow[];
   if (!a) throw BadInput.field(field, 'is not a known authority (see `authorities`)');
   if (a.valid_from > decision.date || (a.valid_to && a.valid_to < decision.date)) {
-    throw BadInput.field(field, `${a.code} could not sign decisions on ${decision.date} (it existed from ${a.valid_from} to ${a.valid_to ?? 'today'})`);
+    throw BadInput.field(
+      field,
+      `${a.code} could not sign decisions on ${decision.date} (it existed from ${a.valid_from} to ${a.valid_to ?? 'today'})`,
+    );
   }
   if (!a.competent) throw BadInput.field(field, `${a.code} (${a.level}) was not competent for ${type} on ${decision.date}`);
   const territory =
@@ -194,10 +197,9 @@ export async function issueLicense(ctx: RequestContext, input: IssueLicenseInput
     if (holder.status === EntityStatus.DEREGISTERED) {
       throw BadInput.field('holderId', `the entity was taken off the registry on ${holder.deregistered_on}`);
     }
-    const [type] = (await tx.manager.query(
-      `SELECT code, entity_kinds, term_kind, max_term_months FROM license_type WHERE code = $1`,
-      [input.type],
-    )) as TypeRow[];
+    const [type] = (await tx.manager.query(`SELECT code, entity_kinds, term_kind, max_term_months FROM license_type WHERE code = $1`, [
+      input.type,
+    ])) as TypeRow[];
     if (!type.entity_kinds.includes(holder.kind)) {
       throw BadInput.field('type', `${input.type} is not issued to a ${holder.kind} (only to ${type.entity_kinds.join(', ')})`);
     }
@@ -210,11 +212,19 @@ export async function issueLicense(ctx: RequestContext, input: IssueLicenseInput
     )) as { code: string }[];
     let basis = input.legalBasisCode ?? null;
     if (basis && !bases.some((b) => b.code === basis)) {
-      throw BadInput.field('legalBasisCode', `is not a basis of ${input.type} in force on ${issuedOn} (in force: ${bases.map((b) => b.code).join(', ') || 'none'})`);
+      throw BadInput.field(
+        'legalBasisCode',
+        `is not a basis of ${input.type} in force on ${issuedOn} (in force: ${bases.map((b) => b.code).join(', ') || 'none'})`,
+      );
     }
     if (!basis) {
       if (bases.length !== 1) {
-        throw BadInput.field('legalBasisCode', bases.length ? `choose one of ${bases.map((b) => b.code).join(', ')}` : `no legal basis of ${input.type} was in force on ${issuedOn}`);
+        throw BadInput.field(
+          'legalBasisCode',
+          bases.length
+            ? `choose one of ${bases.map((b) => b.code).join(', ')}`
+            : `no legal basis of ${input.type} was in force on ${issuedOn}`,
+        );
       }
       basis = bases[0].code;
     }
@@ -223,17 +233,22 @@ export async function issueLicense(ctx: RequestContext, input: IssueLicenseInput
     if (type.term_kind === 'YEARS') {
       if (!expiresOn) throw BadInput.field('expiresOn', `is required: ${input.type} has a term of at most ${type.max_term_months} months`);
       const limit = addMonths(effectiveFrom, type.max_term_months!);
-      if (expiresOn > limit) throw BadInput.field('expiresOn', `is beyond the maximum term of ${type.max_term_months} months (at most ${limit})`);
+      if (expiresOn > limit)
+        throw BadInput.field('expiresOn', `is beyond the maximum term of ${type.max_term_months} months (at most ${limit})`);
     } else if (type.term_kind === 'NONE' && expiresOn) {
       throw BadInput.field('expiresOn', `${input.type} has no term; leave it empty`);
     }
     if (expiresOn && expiresOn < effectiveFrom) throw BadInput.field('expiresOn', 'cannot be before effectiveFrom');
 
-    const [dup] = (await tx.manager.query(
-      `SELECT 1 FROM license WHERE issuing_authority_code = $1 AND license_type = $2 AND number = $3`,
-      [input.decision.authorityCode, input.type, input.number.trim()],
-    )) as unknown[];
-    if (dup) throw new Conflict(`${input.decision.authorityCode} already issued ${input.type} number ${input.number}`, { fields: [{ field: 'number', message: 'already exists' }] });
+    const [dup] = (await tx.manager.query(`SELECT 1 FROM license WHERE issuing_authority_code = $1 AND license_type = $2 AND number = $3`, [
+      input.decision.authorityCode,
+      input.type,
+      input.number.trim(),
+    ])) as unknown[];
+    if (dup)
+      throw new Conflict(`${input.decision.authorityCode} already issued ${input.type} number ${input.number}`, {
+        fields: [{ field: 'number', message: 'already exists' }],
+      });
 
     const [created] = (await tx.manager.query(
       `INSERT INTO license (number, license_type, holder_id, issuing_authority_code, legal_basis_code, decision_number, decision_date,
@@ -267,7 +282,13 @@ export async function issueLicense(ctx: RequestContext, input: IssueLicenseInput
       numberAfter: input.number.trim(),
     });
     const row = await reloadLicense(tx, created.id);
-    await writeAudit(tx, { operation: 'issueLicense', recordType: 'License', recordId: created.id, after: { license: row, event }, legalBasis: basis });
+    await writeAudit(tx, {
+      operation: 'issueLicense',
+      recordType: 'License',
+      recordId: created.id,
+      after: { license: row, event },
+      legalBasis: basis,
+    });
     return { license: toLicense(row), event: toLicenseEvent(event) };
   });
 }
@@ -385,19 +406,33 @@ export const renewLicense = (ctx: RequestContext, input: RenewLicenseInput) =>
       `SELECT t.term_kind, t.max_term_months, b.code AS basis, b.max_renewals, b.max_renewal_months
          FROM license_type t JOIN license_legal_basis b ON b.license_type = t.code AND b.code = $2 WHERE t.code = $1`,
       [license.license_type, license.legal_basis_code],
-    )) as { term_kind: string; max_term_months: number | null; basis: string; max_renewals: number | null; max_renewal_months: number | null }[];
+    )) as {
+      term_kind: string;
+      max_term_months: number | null;
+      basis: string;
+      max_renewals: number | null;
+      max_renewal_months: number | null;
+    }[];
     const current = last.expires_on_after;
     if (rules.term_kind !== 'YEARS' || !current) throw BadInput.field('newExpiresOn', `${license.license_type} has no term to renew`);
-    if (input.decision.date > current) throw BadInput.field('decision.date', `a renewal must be decided on or before the current expiry (${current})`);
+    if (input.decision.date > current)
+      throw BadInput.field('decision.date', `a renewal must be decided on or before the current expiry (${current})`);
     if (input.newExpiresOn <= current) throw BadInput.field('newExpiresOn', `must be after the current expiry (${current})`);
     const termLimit = addMonths(input.effectiveOn, rules.max_term_months!);
-    if (input.newExpiresOn > termLimit) throw BadInput.field('newExpiresOn', `is beyond the maximum term of ${rules.max_term_months} months from the renewal (at most ${termLimit})`);
+    if (input.newExpiresOn > termLimit)
+      throw BadInput.field(
+        'newExpiresOn',
+        `is beyond the maximum term of ${rules.max_term_months} months from the renewal (at most ${termLimit})`,
+      );
     const renewals = events.filter((e) => e.type === LicenseEventType.RENEWED).length;
     if (rules.max_renewals != null && renewals >= rules.max_renewals) {
       throw BadInput.field('newExpiresOn', `a licence issued under ${rules.basis} can be renewed ${rules.max_renewals} time(s) only`);
     }
     if (rules.max_renewal_months != null && input.newExpiresOn > addMonths(current, rules.max_renewal_months)) {
-      throw BadInput.field('newExpiresOn', `under ${rules.basis} a renewal extends by at most ${rules.max_renewal_months} months (to ${addMonths(current, rules.max_renewal_months)})`);
+      throw BadInput.field(
+        'newExpiresOn',
+        `under ${rules.basis} a renewal extends by at most ${rules.max_renewal_months} months (to ${addMonths(current, rules.max_renewal_months)})`,
+      );
     }
     return {
       ...unchanged(last, LicenseStatus.ACTIVE),

@@ -271,7 +271,9 @@ export class License extends Node {
   @Field(() => String, { nullable: true, description: 'Scope as written on the licence.' })
   scope!: string | null;
 
-  @Field(() => JSONObjectResolver, { description: 'Conditions certified by the type, e.g. { "floorAreaM2": 60, "machineCount": 30 } for a game point.' })
+  @Field(() => JSONObjectResolver, {
+    description: 'Conditions certified by the type, e.g. { "floorAreaM2": 60, "machineCount": 30 } for a game point.',
+  })
   conditions!: Record<string, unknown>;
 
   @Field(() => LicenseStatus, { description: 'Status today (Asia/Ho_Chi_Minh), derived from the events and the date.' })
@@ -280,7 +282,10 @@ export class License extends Node {
   @Field(() => LocalDateResolver, { nullable: true, description: 'End of the current suspension, when one was set.' })
   suspendedUntil!: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'After a revocation on a barring ground: first day the holder may re-apply.' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'After a revocation on a barring ground: first day the holder may re-apply.',
+  })
   reapplyNotBefore!: string | null;
 
   @Field(() => DateTimeResolver, { description: 'When the record was created (UTC).' })
@@ -346,7 +351,10 @@ export class LicenseEvent {
   @Field(() => String, { nullable: true, description: 'Free text on the ground of a revocation.' })
   groundText!: string | null;
 
-  @Field(() => JSONObjectResolver, { nullable: true, description: 'For amendments, renewals and reissues: each changed field with { before, after }.' })
+  @Field(() => JSONObjectResolver, {
+    nullable: true,
+    description: 'For amendments, renewals and reissues: each changed field with { before, after }.',
+  })
   changes!: Record<string, unknown> | null;
 
   @Field(() => LicenseStatus, { description: 'Status the step leads to.' })

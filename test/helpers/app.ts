@@ -27,7 +27,11 @@ export interface TestApp {
   dataSource: DataSource;
   http: ReturnType<typeof request>;
   /** POST /graphql with an optional bearer secret. */
-  gql<T extends Record<string, any> = Record<string, any>>(query: string, variables?: Record<string, unknown>, secret?: string | null): Promise<GraphQLResponse<T>>;
+  gql<T extends Record<string, any> = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    secret?: string | null,
+  ): Promise<GraphQLResponse<T>>;
   /** A fresh API key of a role (and unit, for LOCAL_OFFICER). */
   key(role: Role, unitCode?: string): Promise<string>;
   sql<T = Record<string, any>>(text: string, params?: unknown[]): Promise<T[]>;

@@ -189,14 +189,50 @@ export interface KindInfo {
 }
 
 export const KINDS: Record<Kind, KindInfo> = {
-  PRINTING_ESTABLISHMENT: { kind: 'PRINTING_ESTABLISHMENT', type: 'PrintingEstablishment', prefix: 'PRT', updateField: 'printingEstablishment', build: printingEstablishment },
+  PRINTING_ESTABLISHMENT: {
+    kind: 'PRINTING_ESTABLISHMENT',
+    type: 'PrintingEstablishment',
+    prefix: 'PRT',
+    updateField: 'printingEstablishment',
+    build: printingEstablishment,
+  },
   PUBLISHER: { kind: 'PUBLISHER', type: 'Publisher', prefix: 'PUB', updateField: 'publisher', build: publisher },
-  POSTAL_ENTERPRISE: { kind: 'POSTAL_ENTERPRISE', type: 'PostalEnterprise', prefix: 'PST', updateField: 'postalEnterprise', build: postalEnterprise },
-  TELECOM_OPERATOR: { kind: 'TELECOM_OPERATOR', type: 'TelecomOperator', prefix: 'TEL', updateField: 'telecomOperator', build: telecomOperator },
-  GAME_SERVICE_POINT: { kind: 'GAME_SERVICE_POINT', type: 'GameServicePoint', prefix: 'GSP', updateField: 'gameServicePoint', build: gamePoint },
-  INTERNET_ACCESS_POINT: { kind: 'INTERNET_ACCESS_POINT', type: 'InternetAccessPoint', prefix: 'IAP', updateField: 'internetAccessPoint', build: internetAccessPoint },
+  POSTAL_ENTERPRISE: {
+    kind: 'POSTAL_ENTERPRISE',
+    type: 'PostalEnterprise',
+    prefix: 'PST',
+    updateField: 'postalEnterprise',
+    build: postalEnterprise,
+  },
+  TELECOM_OPERATOR: {
+    kind: 'TELECOM_OPERATOR',
+    type: 'TelecomOperator',
+    prefix: 'TEL',
+    updateField: 'telecomOperator',
+    build: telecomOperator,
+  },
+  GAME_SERVICE_POINT: {
+    kind: 'GAME_SERVICE_POINT',
+    type: 'GameServicePoint',
+    prefix: 'GSP',
+    updateField: 'gameServicePoint',
+    build: gamePoint,
+  },
+  INTERNET_ACCESS_POINT: {
+    kind: 'INTERNET_ACCESS_POINT',
+    type: 'InternetAccessPoint',
+    prefix: 'IAP',
+    updateField: 'internetAccessPoint',
+    build: internetAccessPoint,
+  },
   IT_ENTERPRISE: { kind: 'IT_ENTERPRISE', type: 'ItEnterprise', prefix: 'ITE', updateField: 'itEnterprise', build: itEnterprise },
-  RADIO_FREQUENCY_USER: { kind: 'RADIO_FREQUENCY_USER', type: 'RadioFrequencyUser', prefix: 'RFU', updateField: 'radioFrequencyUser', build: radioUser },
+  RADIO_FREQUENCY_USER: {
+    kind: 'RADIO_FREQUENCY_USER',
+    type: 'RadioFrequencyUser',
+    prefix: 'RFU',
+    updateField: 'radioFrequencyUser',
+    build: radioUser,
+  },
 };
 
 const UNIT = 'code name fullName level structure';

@@ -60,7 +60,9 @@ export class LicenseKit {
   ) {}
 
   /** Registers a game point (commune 25210, two-tier address by default) and returns its global id and uuid. */
-  async gamePoint(o: Overrides = { address: { wardCode: '25210', structure: 'TWO_TIER_2025' } }): Promise<{ id: string; uuid: string; version: number }> {
+  async gamePoint(
+    o: Overrides = { address: { wardCode: '25210', structure: 'TWO_TIER_2025' } },
+  ): Promise<{ id: string; uuid: string; version: number }> {
     const r = await this.t.gql(
       `mutation($input: RegisterGameServicePointInput!) { registerGameServicePoint(input: $input) { entity { id version } } }`,
       { input: gamePoint({ name: `Điểm game ${unique()}`, ...o }) },
