@@ -1,8 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Role } from '../src/auth/roles';
 import { addDays, todayInVietnam } from '../src/graphql/dates';
+import { graphql } from './gql';
+import type { AddressInput, CreateApiKeyInput } from './gql/graphql';
 import { GraphQLResponse, startTestApp, TestApp } from './helpers/app';
-import { badFields, codes, globalId, Input, KINDS, register, registerMutation } from './helpers/factories';
+import { badFields, codes, Entity, globalId, KINDS, register, registerMutation } from './helpers/factories';
 
 /**
  * The jurisdiction matrix: entities in Đồng Xoài (2024 district 689) and Lộc Ninh (692), some recorded
@@ -10,7 +12,7 @@ import { badFields, codes, globalId, Input, KINDS, register, registerMutation } 
  */
 let t: TestApp;
 const keys: Record<string, string | null> = { PUBLIC: null };
-const e: Record<string, Input> = {};
+const e: Record<string, Entity> = {};
 let fullInto25210: string;
 
 beforeAll(async () => {
@@ -33,8 +35,8 @@ beforeAll(async () => {
   fullInto25210 = m.old_code;
 
   const dept = keys.DEPARTMENT_OFFICER;
-  const y2024 = (wardCode: string) => ({ street: '1 Đường số 1', wardCode, structure: 'THREE_TIER_2024' });
-  const y2025 = (wardCode: string) => ({ street: '2 Đường số 2', wardCode, structure: 'TWO_TIER_2025' });
+  const y2024 = (wardCode: string): AddressInput => ({ street: '1 Đường số 1', wardCode, structure: 'THREE_TIER_2024' });
+  const y2025 = (wardCode: string): AddressInput => ({ street: '2 Đường số 2', wardCode, structure: 'TWO_TIER_2025' });
   e.tienThanh = await register(t, 'GAME_SERVICE_POINT', { name: 'Điểm game Tiến Thành', address: y2024('25210') }, dept);
   e.tanPhu = await register(t, 'INTERNET_ACCESS_POINT', { name: 'Đại lý Internet Tân Phú', address: y2024('25195') }, dept);
   e.fullInto = await register(t, 'PUBLISHER', { name: 'Nhà sách Tân Thành', address: y2024(fullInto25210) }, dept);
@@ -58,20 +60,85 @@ const SEES: Record<string, string[]> = {
 };
 const READERS = Object.keys(SEES);
 
-const LIST = `{ entities(first: 100) { totalCount edges { node {
-  id name
-  address { ward { code } district { code } currentCommune { code } province { code } }
-  representative { name idNumber phone residenceAddress }
-} } } }`;
-const NODE = `query($id: ID!) { node(id: $id) { id ... on RegulatedEntity { name registryCode } } }`;
-const NODES = `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on RegulatedEntity { name } } }`;
+const LIST = graphql(`
+  query JurisdictionList {
+    entities(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          address {
+            ward {
+              code
+            }
+            district {
+              code
+            }
+            currentCommune {
+              code
+            }
+            province {
+              code
+            }
+          }
+          representative {
+            name
+            idNumber
+            phone
+            residenceAddress
+          }
+        }
+      }
+    }
+  }
+`);
+const NODE = graphql(`
+  query JurisdictionNode($id: ID!) {
+    node(id: $id) {
+      id
+      ... on RegulatedEntity {
+        name
+        registryCode
+      }
+    }
+  }
+`);
+const NODES = graphql(`
+  query JurisdictionNodes($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      id
+      ... on RegulatedEntity {
+        name
+      }
+    }
+  }
+`);
+const ENTITY_COUNT = graphql(`
+  query AccessEntityCount {
+    entities {
+      totalCount
+    }
+  }
+`);
+const REVOKE = graphql(`
+  mutation RevokeApiKey($id: ID!) {
+    revokeApiKey(id: $id) {
+      apiKey {
+        id
+      }
+    }
+  }
+`);
 
 const names = (keysOf: string[]) => keysOf.map((k) => e[k].name as string).sort();
 const missingId = () => globalId('RegulatedEntity', randomUUID());
 
 /** An error with the id it names replaced, to compare "outside your unit" with "does not exist". */
-function shape(r: GraphQLResponse, id: string) {
-  return JSON.parse(JSON.stringify({ status: r.status, data: r.data, errors: r.errors }).split(id).join('<id>'));
+function shape(r: GraphQLResponse<unknown>, id: string): GraphQLResponse<unknown> {
+  return JSON.parse(
+    JSON.stringify({ status: r.status, data: r.data, errors: r.errors }).split(id).join('<id>'),
+  ) as GraphQLResponse<unknown>;
 }
 
 describe.each(READERS)('%s', (who) => {
@@ -88,7 +155,18 @@ describe.each(READERS)('%s', (who) => {
   test('entities with a filter aimed at another unit finds nothing outside the jurisdiction', async () => {
     for (const filter of [{ districtCode: '692' }, { search: 'Lộc' }, { wardCode: '25195' }]) {
       const r = await t.gql(
-        `query($f: EntityFilter) { entities(filter: $f) { totalCount edges { node { name } } } }`,
+        graphql(`
+          query JurisdictionFilteredList($f: EntityFilter) {
+            entities(filter: $f) {
+              totalCount
+              edges {
+                node {
+                  name
+                }
+              }
+            }
+          }
+        `),
         { f: filter },
         keys[who],
       );
@@ -119,7 +197,7 @@ describe.each(READERS)('%s', (who) => {
     }
     const missing = missingId();
     const notFound = shape(await t.gql(NODE, { id: missing }, keys[who]), missing);
-    expect(notFound.errors[0].extensions.code).toBe('NOT_FOUND');
+    expect(notFound.errors![0].extensions!.code).toBe('NOT_FOUND');
     for (const k of hidden) {
       expect(shape(await t.gql(NODE, { id: e[k].id }, keys[who]), e[k].id)).toEqual(notFound);
     }
@@ -136,7 +214,7 @@ describe.each(READERS)('%s', (who) => {
 
   test('nested fields of listed entities stay inside the jurisdiction', async () => {
     const r = await t.gql(LIST, {}, keys[who]);
-    for (const { node } of r.data!.entities.edges as { node: Input }[]) {
+    for (const { node } of r.data!.entities.edges) {
       const a = node.address;
       if (who === 'LOCAL_689') expect(a.district).toEqual({ code: '689' });
       if (who === 'LOCAL_692') expect(a.district).toEqual({ code: '692' });
@@ -148,7 +226,7 @@ describe.each(READERS)('%s', (who) => {
   test('personal fields are shown only to the Department and the local offices', async () => {
     const r = await t.gql(LIST, {}, keys[who]);
     const personal = ['DEPARTMENT_OFFICER', 'LOCAL_689', 'LOCAL_25210', 'LOCAL_692'].includes(who);
-    for (const { node } of r.data!.entities.edges as { node: Input }[]) {
+    for (const { node } of r.data!.entities.edges) {
       expect(node.representative).toEqual({
         name: 'Nguyễn Văn Hùng',
         idNumber: personal ? '070085001234' : null,
@@ -167,11 +245,25 @@ describe('the personal-data rule by role, on one entity', () => {
     ['ADMIN', false],
   ])('%s sees personal fields: %s', async (who, personal) => {
     const r = await t.gql(
-      `query($id: ID!) { node(id: $id) { ... on RegulatedEntity { representative { name title idNumber phone residenceAddress } } } }`,
+      graphql(`
+        query RepresentativeByRole($id: ID!) {
+          node(id: $id) {
+            ... on RegulatedEntity {
+              representative {
+                name
+                title
+                idNumber
+                phone
+                residenceAddress
+              }
+            }
+          }
+        }
+      `),
       { id: e.tanPhu.id },
       keys[who],
     );
-    expect(r.data!.node.representative).toEqual({
+    expect(r.data!.node!.representative).toEqual({
       name: 'Nguyễn Văn Hùng',
       title: 'Giám đốc',
       idNumber: personal ? '070085001234' : null,
@@ -183,7 +275,7 @@ describe('the personal-data rule by role, on one entity', () => {
 
 describe('the public (no key)', () => {
   test('gets UNAUTHENTICATED for entities, node and nodes of an entity', async () => {
-    const list = await t.gql(`{ entities { totalCount } }`, {}, null);
+    const list = await t.gql(ENTITY_COUNT, {}, null);
     expect(list.status).toBe(200);
     expect(list.data).toBeNull();
     expect(codes(list)).toEqual(['UNAUTHENTICATED']);
@@ -199,9 +291,23 @@ describe('the public (no key)', () => {
 
   test('reads administrative units, authorities and viewer', async () => {
     const r = await t.gql(
-      `{ viewer { role label jurisdiction { code } }
-         administrativeUnits(structure: THREE_TIER_2024, parentCode: "70") { code }
-         authorities(validOn: "2025-01-15", level: PROVINCIAL_DEPARTMENT) { code } }`,
+      graphql(`
+        query PublicReads {
+          viewer {
+            role
+            label
+            jurisdiction {
+              code
+            }
+          }
+          administrativeUnits(structure: THREE_TIER_2024, parentCode: "70") {
+            code
+          }
+          authorities(validOn: "2025-01-15", level: PROVINCIAL_DEPARTMENT) {
+            code
+          }
+        }
+      `),
       {},
       null,
     );
@@ -216,22 +322,62 @@ describe('the public (no key)', () => {
 
 describe('writes by role', () => {
   const gp = () => KINDS.GAME_SERVICE_POINT.build({ name: 'Điểm game Thử Quyền' });
-  const MUTATIONS: Record<string, () => [string, Record<string, unknown>]> = {
-    registerGameServicePoint: () => [registerMutation('GAME_SERVICE_POINT'), { input: gp() }],
-    updateEntity: () => [
-      `mutation($input: UpdateEntityInput!) { updateEntity(input: $input) { entity { id } } }`,
-      { input: { id: e.tienThanh.id, version: 1, notes: 'Ghi chú' } },
-    ],
-    deregisterEntity: () => [
-      `mutation($input: DeregisterEntityInput!) { deregisterEntity(input: $input) { entity { id } } }`,
-      { input: { id: e.tienThanh.id, version: 1, effectiveOn: todayInVietnam(), reason: 'Thử quyền' } },
-    ],
-    createApiKey: () => [
-      `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`,
-      { input: { label: 'Khóa thử', role: 'MINISTRY_SYSTEM' } },
-    ],
-    revokeApiKey: () => [`mutation($id: ID!) { revokeApiKey(id: $id) { apiKey { id } } }`, { id: randomUUID() }],
-    apiKeys: () => [`{ apiKeys { id } }`, {}],
+  /** Each operation, sent with a secret. */
+  const MUTATIONS: Record<string, (secret: string | null) => Promise<GraphQLResponse<unknown>>> = {
+    registerGameServicePoint: (secret) => t.gql(registerMutation('GAME_SERVICE_POINT'), { input: gp() }, secret),
+    updateEntity: (secret) =>
+      t.gql(
+        graphql(`
+          mutation UpdateEntityByRole($input: UpdateEntityInput!) {
+            updateEntity(input: $input) {
+              entity {
+                id
+              }
+            }
+          }
+        `),
+        { input: { id: e.tienThanh.id, version: 1, notes: 'Ghi chú' } },
+        secret,
+      ),
+    deregisterEntity: (secret) =>
+      t.gql(
+        graphql(`
+          mutation DeregisterEntityByRole($input: DeregisterEntityInput!) {
+            deregisterEntity(input: $input) {
+              entity {
+                id
+              }
+            }
+          }
+        `),
+        { input: { id: e.tienThanh.id, version: 1, effectiveOn: todayInVietnam(), reason: 'Thử quyền' } },
+        secret,
+      ),
+    createApiKey: (secret) =>
+      t.gql(
+        graphql(`
+          mutation CreateApiKeyByRole($input: CreateApiKeyInput!) {
+            createApiKey(input: $input) {
+              secret
+            }
+          }
+        `),
+        { input: { label: 'Khóa thử', role: 'MINISTRY_SYSTEM' } },
+        secret,
+      ),
+    revokeApiKey: (secret) => t.gql(REVOKE, { id: randomUUID() }, secret),
+    apiKeys: (secret) =>
+      t.gql(
+        graphql(`
+          query ApiKeyIds {
+            apiKeys {
+              id
+            }
+          }
+        `),
+        {},
+        secret,
+      ),
   };
   const ENTITY_WRITES = ['registerGameServicePoint', 'updateEntity', 'deregisterEntity'];
   const KEY_ADMIN = ['createApiKey', 'revokeApiKey', 'apiKeys'];
@@ -252,8 +398,7 @@ describe('writes by role', () => {
         )
       )[0].n as string;
     const before = await count();
-    const [query, variables] = MUTATIONS[op]();
-    const r = await t.gql(query, variables, keys[who]);
+    const r = await MUTATIONS[op](keys[who]);
     expect(r.data).toBeNull();
     expect(codes(r)).toEqual([code]);
     expect(await count()).toBe(before);
@@ -264,7 +409,18 @@ describe('writes by role', () => {
   test('the Department may write entities; ADMIN may manage keys', async () => {
     const reg = await t.gql(registerMutation('GAME_SERVICE_POINT'), { input: gp() }, keys.DEPARTMENT_OFFICER);
     expect(reg.errors).toBeUndefined();
-    const keysList = await t.gql(`{ apiKeys { role unitCode } }`, {}, keys.ADMIN);
+    const keysList = await t.gql(
+      graphql(`
+        query ApiKeyRoles {
+          apiKeys {
+            role
+            unitCode
+          }
+        }
+      `),
+      {},
+      keys.ADMIN,
+    );
     expect(keysList.errors).toBeUndefined();
     expect(keysList.data!.apiKeys).toEqual(
       expect.arrayContaining([
@@ -279,9 +435,37 @@ describe('writes by role', () => {
 });
 
 describe('API keys', () => {
-  const CREATE = `mutation($input: CreateApiKeyInput!) {
-    createApiKey(input: $input) { secret apiKey { id label role unitCode secretPrefix expiresOn revokedAt } } }`;
-  const VIEWER = `{ viewer { role label jurisdiction { code name fullName level structure } } }`;
+  const CREATE = graphql(`
+    mutation CreateApiKey($input: CreateApiKeyInput!) {
+      createApiKey(input: $input) {
+        secret
+        apiKey {
+          id
+          label
+          role
+          unitCode
+          secretPrefix
+          expiresOn
+          revokedAt
+        }
+      }
+    }
+  `);
+  const VIEWER = graphql(`
+    query AccessViewer {
+      viewer {
+        role
+        label
+        jurisdiction {
+          code
+          name
+          fullName
+          level
+          structure
+        }
+      }
+    }
+  `);
 
   test('viewer tells each role and its jurisdiction', async () => {
     const v = async (who: string) => (await t.gql(VIEWER, {}, keys[who])).data!.viewer;
@@ -330,15 +514,41 @@ describe('API keys', () => {
       label: 'Phòng Văn hóa - Xã hội phường Đồng Xoài',
       jurisdiction: { code: '25210', name: 'Đồng Xoài', fullName: 'Phường Đồng Xoài', level: 'WARD', structure: 'TWO_TIER_2025' },
     });
-    const list = await t.gql(`{ entities { totalCount } }`, {}, secret);
+    const list = await t.gql(ENTITY_COUNT, {}, secret);
     expect(list.data!.entities.totalCount).toBe(SEES.LOCAL_25210.length);
 
-    const listed = await t.gql(`{ apiKeys { id secretPrefix revokedAt } }`, {}, keys.ADMIN);
+    const listed = await t.gql(
+      graphql(`
+        query ApiKeyPrefixes {
+          apiKeys {
+            id
+            secretPrefix
+            revokedAt
+          }
+        }
+      `),
+      {},
+      keys.ADMIN,
+    );
     expect(listed.data!.apiKeys).toContainEqual({ id: apiKey.id, secretPrefix: secret.slice(0, 9), revokedAt: null });
+    // Invalid on purpose (ApiKey has no secret field), so a raw string.
     const noSecretField = await t.gql(`{ apiKeys { secret } }`, {}, keys.ADMIN);
     expect(codes(noSecretField)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
 
-    const revoke = await t.gql(`mutation($id: ID!) { revokeApiKey(id: $id) { apiKey { id revokedAt } } }`, { id: apiKey.id }, keys.ADMIN);
+    const revoke = await t.gql(
+      graphql(`
+        mutation RevokeApiKeyReadBack($id: ID!) {
+          revokeApiKey(id: $id) {
+            apiKey {
+              id
+              revokedAt
+            }
+          }
+        }
+      `),
+      { id: apiKey.id },
+      keys.ADMIN,
+    );
     expect(revoke.errors).toBeUndefined();
     expect(revoke.data!.revokeApiKey.apiKey).toEqual({ id: apiKey.id, revokedAt: expect.any(String) });
 
@@ -346,13 +556,13 @@ describe('API keys', () => {
     expect(after.status).toBe(401);
     expect(codes(after)).toEqual(['UNAUTHENTICATED']);
 
-    const again = await t.gql(`mutation($id: ID!) { revokeApiKey(id: $id) { apiKey { id } } }`, { id: apiKey.id }, keys.ADMIN);
+    const again = await t.gql(REVOKE, { id: apiKey.id }, keys.ADMIN);
     expect(codes(again)).toEqual(['CONFLICT']);
-    const unknown = await t.gql(`mutation($id: ID!) { revokeApiKey(id: $id) { apiKey { id } } }`, { id: randomUUID() }, keys.ADMIN);
+    const unknown = await t.gql(REVOKE, { id: randomUUID() }, keys.ADMIN);
     expect(codes(unknown)).toEqual(['NOT_FOUND']);
   });
 
-  test.each([
+  test.each<[string, Omit<CreateApiKeyInput, 'label'> & { label?: string }, string[]]>([
     ['a LOCAL_OFFICER without a unit', { role: 'LOCAL_OFFICER' }, ['unitCode']],
     ['a LOCAL_OFFICER with a code that is no 2024 district', { role: 'LOCAL_OFFICER', unitCode: '999' }, ['unitCode']],
     ['a LOCAL_OFFICER with a code that is no 2025 commune', { role: 'LOCAL_OFFICER', unitCode: '25213' }, ['unitCode']],

@@ -1,3 +1,6 @@
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import { graphql } from './gql';
+import type { AdministrativeStructure, AdministrativeUnitLevel } from './gql/graphql';
 import { startTestApp, TestApp } from './helpers/app';
 import { codes, globalId } from './helpers/factories';
 
@@ -8,14 +11,14 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function q(query: string, variables: Record<string, unknown> = {}) {
-  const r = await t.gql(query, variables, null);
+async function q<R, V>(document: DocumentTypeDecoration<R, V>, variables: V = {} as V): Promise<R> {
+  const r = await t.gql(document, variables, null);
   expect(r.errors).toBeUndefined();
   return r.data!;
 }
 
 describe('administrative units', () => {
-  test.each([
+  test.each<[AdministrativeStructure, AdministrativeUnitLevel, number]>([
     ['THREE_TIER_2024', 'PROVINCE', 63],
     ['THREE_TIER_2024', 'DISTRICT', 696],
     ['THREE_TIER_2024', 'WARD', 10035],
@@ -24,7 +27,13 @@ describe('administrative units', () => {
     ['TWO_TIER_2025', 'WARD', 3321],
   ])('%s has %s units: %i', async (structure, level, count) => {
     const d = await q(
-      `query($s: AdministrativeStructure!, $l: AdministrativeUnitLevel) { administrativeUnits(structure: $s, level: $l) { code } }`,
+      graphql(`
+        query UnitsOfLevel($s: AdministrativeStructure!, $l: AdministrativeUnitLevel) {
+          administrativeUnits(structure: $s, level: $l) {
+            code
+          }
+        }
+      `),
       {
         s: structure,
         l: level,
@@ -35,7 +44,17 @@ describe('administrative units', () => {
   });
 
   test('without arguments: the 34 provinces of the current structure, by code', async () => {
-    const d = await q(`{ administrativeUnits { code structure level } }`);
+    const d = await q(
+      graphql(`
+        query CurrentProvinces {
+          administrativeUnits {
+            code
+            structure
+            level
+          }
+        }
+      `),
+    );
     expect(d.administrativeUnits).toHaveLength(34);
     expect(d.administrativeUnits[0]).toEqual({ code: '01', structure: 'TWO_TIER_2025', level: 'PROVINCE' });
     expect(d.administrativeUnits.map((u: { code: string }) => u.code)).toContain('75');
@@ -43,16 +62,31 @@ describe('administrative units', () => {
   });
 
   test('Bình Phước (70) of 2024 has 11 districts, each with its communes', async () => {
-    const d = await q(`{
-      administrativeUnits(structure: THREE_TIER_2024, parentCode: "70") {
-        code name fullName level structure parent { code fullName } children { code level parent { code } }
-      }
-    }`);
-    const districts = d.administrativeUnits as {
-      code: string;
-      fullName: string;
-      children: { code: string; level: string; parent: { code: string } }[];
-    }[];
+    const d = await q(
+      graphql(`
+        query BinhPhuocDistricts {
+          administrativeUnits(structure: THREE_TIER_2024, parentCode: "70") {
+            code
+            name
+            fullName
+            level
+            structure
+            parent {
+              code
+              fullName
+            }
+            children {
+              code
+              level
+              parent {
+                code
+              }
+            }
+          }
+        }
+      `),
+    );
+    const districts = d.administrativeUnits;
     expect(districts.map((x) => [x.code, x.fullName])).toEqual([
       ['688', 'Thị xã Phước Long'],
       ['689', 'Thành phố Đồng Xoài'],
@@ -77,12 +111,55 @@ describe('administrative units', () => {
   test('a 2024 ward went whole into one 2025 commune; its province went into Đồng Nai (75)', async () => {
     const id = globalId('AdministrativeUnit', '2024:25210');
     const d = await q(
-      `query($id: ID!) { node(id: $id) { id ... on AdministrativeUnit {
-         code name fullName nameEn type level structure
-         parent { code fullName parent { code fullName successors { kind unit { code fullName structure } } } }
-         province { code }
-         successors { kind unit { code name fullName level structure province { code fullName } } }
-      } } }`,
+      graphql(`
+        query WardAndSuccessor($id: ID!) {
+          node(id: $id) {
+            id
+            ... on AdministrativeUnit {
+              code
+              name
+              fullName
+              nameEn
+              type
+              level
+              structure
+              parent {
+                code
+                fullName
+                parent {
+                  code
+                  fullName
+                  successors {
+                    kind
+                    unit {
+                      code
+                      fullName
+                      structure
+                    }
+                  }
+                }
+              }
+              province {
+                code
+              }
+              successors {
+                kind
+                unit {
+                  code
+                  name
+                  fullName
+                  level
+                  structure
+                  province {
+                    code
+                    fullName
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
       { id },
     );
     expect(d.node).toEqual({
@@ -129,22 +206,62 @@ describe('administrative units', () => {
       `SELECT new_code FROM administrative_unit_mapping WHERE old_code = $1 ORDER BY new_code`,
       [old_code],
     );
-    const d = await q(`query($id: ID!) { node(id: $id) { ... on AdministrativeUnit { successors { kind unit { code } } } } }`, {
-      id: globalId('AdministrativeUnit', `2024:${old_code}`),
-    });
-    expect(d.node.successors).toEqual(expected.map((r) => ({ kind: 'PARTIAL', unit: { code: r.new_code } })));
-    expect(d.node.successors.length).toBeGreaterThan(1);
+    const d = await q(
+      graphql(`
+        query UnitSuccessors($id: ID!) {
+          node(id: $id) {
+            ... on AdministrativeUnit {
+              successors {
+                kind
+                unit {
+                  code
+                }
+              }
+            }
+          }
+        }
+      `),
+      { id: globalId('AdministrativeUnit', `2024:${old_code}`) },
+    );
+    expect(d.node!.successors).toEqual(expected.map((r) => ({ kind: 'PARTIAL', unit: { code: r.new_code } })));
+    expect(d.node!.successors.length).toBeGreaterThan(1);
   });
 
   test('districts and 2025 units have no successors; a 2025 commune’s parent is its province', async () => {
-    const d = await q(`{
-      district: node(id: "${globalId('AdministrativeUnit', '2024:689')}") { ... on AdministrativeUnit { successors { kind } } }
-      commune: node(id: "${globalId('AdministrativeUnit', '2025:25210')}") {
-        ... on AdministrativeUnit { structure successors { kind } children { code } parent { code level structure } }
-      }
-      dongNai: administrativeUnits(parentCode: "75") { code }
-    }`);
-    expect(d.district.successors).toEqual([]);
+    const d = await q(
+      graphql(`
+        query DistrictAndCommune($district: ID!, $commune: ID!) {
+          district: node(id: $district) {
+            ... on AdministrativeUnit {
+              successors {
+                kind
+              }
+            }
+          }
+          commune: node(id: $commune) {
+            ... on AdministrativeUnit {
+              structure
+              successors {
+                kind
+              }
+              children {
+                code
+              }
+              parent {
+                code
+                level
+                structure
+              }
+            }
+          }
+          dongNai: administrativeUnits(parentCode: "75") {
+            code
+          }
+        }
+      `),
+      { district: globalId('AdministrativeUnit', '2024:689'), commune: globalId('AdministrativeUnit', '2025:25210') },
+    );
+    expect(d.district!.successors).toEqual([]);
     expect(d.commune).toEqual({
       structure: 'TWO_TIER_2025',
       successors: [],
@@ -156,21 +273,49 @@ describe('administrative units', () => {
   });
 
   test('node and nodes resolve unit ids; an unknown unit is NOT_FOUND and a malformed id BAD_USER_INPUT', async () => {
-    const list = await q(`{ administrativeUnits(structure: THREE_TIER_2024, parentCode: "689") { id code fullName } }`);
+    const list = await q(
+      graphql(`
+        query DongXoaiWards {
+          administrativeUnits(structure: THREE_TIER_2024, parentCode: "689") {
+            id
+            code
+            fullName
+          }
+        }
+      `),
+    );
     const ward = list.administrativeUnits[0];
     expect(ward).toEqual({ id: globalId('AdministrativeUnit', '2024:25195'), code: '25195', fullName: 'Phường Tân Phú' });
-    const d = await q(`query($ids: [ID!]!) { nodes(ids: $ids) { id ... on AdministrativeUnit { code structure } } }`, {
-      ids: [ward.id, globalId('AdministrativeUnit', '2025:25195')],
-    });
+    const d = await q(
+      graphql(`
+        query UnitNodes($ids: [ID!]!) {
+          nodes(ids: $ids) {
+            id
+            ... on AdministrativeUnit {
+              code
+              structure
+            }
+          }
+        }
+      `),
+      { ids: [ward.id, globalId('AdministrativeUnit', '2025:25195')] },
+    );
     expect(d.nodes).toEqual([
       { id: ward.id, code: '25195', structure: 'THREE_TIER_2024' },
       { id: globalId('AdministrativeUnit', '2025:25195'), code: '25195', structure: 'TWO_TIER_2025' },
     ]);
 
-    const missing = await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: globalId('AdministrativeUnit', '2024:99999') }, null);
+    const NODE_ID = graphql(`
+      query UnitNodeId($id: ID!) {
+        node(id: $id) {
+          id
+        }
+      }
+    `);
+    const missing = await t.gql(NODE_ID, { id: globalId('AdministrativeUnit', '2024:99999') }, null);
     expect(missing.data).toEqual({ node: null });
     expect(codes(missing)).toEqual(['NOT_FOUND']);
-    const malformed = await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: 'không phải id' }, null);
+    const malformed = await t.gql(NODE_ID, { id: 'không phải id' }, null);
     expect(codes(malformed)).toEqual(['BAD_USER_INPUT']);
     expect(malformed.errors![0].extensions!.fields).toEqual([{ field: 'id', message: 'is not an id issued by this registry' }]);
   });
@@ -181,7 +326,16 @@ describe('authorities', () => {
   const districtCommittees = ['688', '689', '690', '691', '692', '693', '694', '695', '696', '697', '698'].map((c) => `UBND-H-${c}`);
 
   test('on 1 Feb 2025: the Sở TT&TT and the district committees, not yet the Sở KH&CN', async () => {
-    const d = await q(`{ authorities(validOn: "2025-02-01") { code level } }`);
+    const d = await q(
+      graphql(`
+        query AuthoritiesFeb2025 {
+          authorities(validOn: "2025-02-01") {
+            code
+            level
+          }
+        }
+      `),
+    );
     expect(codesOf(d.authorities)).toEqual([
       'BTTTT',
       'BVHTTDL',
@@ -198,15 +352,36 @@ describe('authorities', () => {
 
   test('on 1 Mar 2025 the Sở KH&CN and Bộ KH&CN replace the Sở and Bộ TT&TT', async () => {
     const d = await q(
-      `{ authorities(validOn: "2025-03-01", level: PROVINCIAL_DEPARTMENT) { code } ministries: authorities(validOn: "2025-03-01", level: MINISTRY) { code } }`,
+      graphql(`
+        query AuthoritiesMar2025 {
+          authorities(validOn: "2025-03-01", level: PROVINCIAL_DEPARTMENT) {
+            code
+          }
+          ministries: authorities(validOn: "2025-03-01", level: MINISTRY) {
+            code
+          }
+        }
+      `),
     );
     expect(codesOf(d.authorities)).toEqual(['70-SKHCN', '70-SVHTTDL']);
     expect(codesOf(d.ministries)).toEqual(['BKHCN', 'BVHTTDL']);
   });
 
   test('on 1 Aug 2025: Đồng Nai’s bodies and the commune People’s Committees of the former Bình Phước, no district committee', async () => {
-    const d = await q(`{ authorities(validOn: "2025-08-01") { code name level validFrom validTo } }`);
-    const list = d.authorities as { code: string; name: string; level: string; validFrom: string; validTo: string | null }[];
+    const d = await q(
+      graphql(`
+        query AuthoritiesAug2025 {
+          authorities(validOn: "2025-08-01") {
+            code
+            name
+            level
+            validFrom
+            validTo
+          }
+        }
+      `),
+    );
+    const list = d.authorities;
     const [{ n }] = await t.sql<{ n: number }>(
       `SELECT count(DISTINCT m.new_code)::int AS n FROM administrative_unit_mapping m
          JOIN administrative_unit o ON o.version = 2024 AND o.code = m.old_code AND o.province_code = '70' WHERE m.level = 'WARD'`,
@@ -229,17 +404,55 @@ describe('authorities', () => {
   });
 
   test('without a date: every body ever seeded', async () => {
-    const d = await q(`{ authorities { code } }`);
+    const d = await q(
+      graphql(`
+        query AllAuthorities {
+          authorities {
+            code
+          }
+        }
+      `),
+    );
     expect(d.authorities).toHaveLength(13 + 11 + 40);
   });
 
   test('an Authority is a node, with its successors and unit', async () => {
     const id = globalId('Authority', '70-STTTT');
     const d = await q(
-      `query($id: ID!) { node(id: $id) { id ... on Authority {
-        code name level validFrom validTo unit { code fullName structure }
-        successor { code name validFrom validTo successor { code name validFrom validTo successor { code } } }
-      } } }`,
+      graphql(`
+        query AuthorityAndSuccessors($id: ID!) {
+          node(id: $id) {
+            id
+            ... on Authority {
+              code
+              name
+              level
+              validFrom
+              validTo
+              unit {
+                code
+                fullName
+                structure
+              }
+              successor {
+                code
+                name
+                validFrom
+                validTo
+                successor {
+                  code
+                  name
+                  validFrom
+                  validTo
+                  successor {
+                    code
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
       { id },
     );
     expect(d.node).toEqual({
@@ -264,10 +477,39 @@ describe('authorities', () => {
         },
       },
     });
-    const ministry = await q(`{ node(id: "${globalId('Authority', 'BTTTT')}") { ... on Authority { validTo successor { code name } } } }`);
+    const ministry = await q(
+      graphql(`
+        query MinistrySuccessor($id: ID!) {
+          node(id: $id) {
+            ... on Authority {
+              validTo
+              successor {
+                code
+                name
+              }
+            }
+          }
+        }
+      `),
+      { id: globalId('Authority', 'BTTTT') },
+    );
     expect(ministry.node).toEqual({ validTo: '2025-02-28', successor: { code: 'BKHCN', name: 'Bộ Khoa học và Công nghệ' } });
     const district = await q(
-      `{ node(id: "${globalId('Authority', 'UBND-H-689')}") { ... on Authority { name level validTo unit { code } } } }`,
+      graphql(`
+        query DistrictCommittee($id: ID!) {
+          node(id: $id) {
+            ... on Authority {
+              name
+              level
+              validTo
+              unit {
+                code
+              }
+            }
+          }
+        }
+      `),
+      { id: globalId('Authority', 'UBND-H-689') },
     );
     expect(district.node).toEqual({
       name: 'Ủy ban nhân dân Thành phố Đồng Xoài',
@@ -278,7 +520,17 @@ describe('authorities', () => {
   });
 
   test('an invalid date is refused before anything runs', async () => {
-    const r = await t.gql(`query($d: LocalDate) { authorities(validOn: $d) { code } }`, { d: '2025-02-30' }, null);
+    const r = await t.gql(
+      graphql(`
+        query AuthoritiesOn($d: LocalDate) {
+          authorities(validOn: $d) {
+            code
+          }
+        }
+      `),
+      { d: '2025-02-30' },
+      null,
+    );
     expect(r.data).toBeUndefined();
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
   });

@@ -1,6 +1,7 @@
 import { execFile, spawn } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { graphql } from './gql';
 import { startTestApp, TestApp } from './helpers/app';
 import { codes } from './helpers/factories';
 
@@ -42,7 +43,20 @@ function cli(...args: string[]): Promise<Run> {
   });
 }
 
-const VIEWER = `{ viewer { role label jurisdiction { code fullName level structure } } }`;
+const VIEWER = graphql(`
+  query CliKeyViewer {
+    viewer {
+      role
+      label
+      jurisdiction {
+        code
+        fullName
+        level
+        structure
+      }
+    }
+  }
+`);
 const keyCount = async () => (await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM api_key`))[0].n;
 
 test('create prints the secret alone on its last line; it works over HTTP; list shows it; revoke ends it', async () => {
@@ -62,7 +76,17 @@ test('create prints the secret alone on its last line; it works over HTTP; list 
     label: 'X',
     jurisdiction: { code: '689', fullName: 'Thành phố Đồng Xoài', level: 'DISTRICT', structure: 'THREE_TIER_2024' },
   });
-  const entities = await t.gql(`{ entities { totalCount } }`, {}, secret);
+  const entities = await t.gql(
+    graphql(`
+      query CliKeyEntityCount {
+        entities {
+          totalCount
+        }
+      }
+    `),
+    {},
+    secret,
+  );
   expect(entities.data).toEqual({ entities: { totalCount: 0 } });
 
   const listed = await cli('list');

@@ -2,6 +2,7 @@ import { seedDemoEntities } from '../seeds/demo';
 import { seedDemoLicenses } from '../seeds/demo-licenses';
 import { Role } from '../src/auth/roles';
 import { todayInVietnam } from '../src/graphql/dates';
+import { graphql } from './gql';
 import { startTestApp, TestApp } from './helpers/app';
 
 const STATUSES = ['ACTIVE', 'SUSPENDED', 'REVOKED', 'SURRENDERED', 'EXPIRED'] as const;
@@ -60,8 +61,14 @@ test('seeds a few hundred licences quickly', async () => {
 
 test('every status occurs today, through GraphQL', async () => {
   for (const status of STATUSES) {
-    const r = await t.gql<{ licenses: { totalCount: number } }>(
-      `query($s: [LicenseStatus!]) { licenses(filter: {statuses: $s}) { totalCount } }`,
+    const r = await t.gql(
+      graphql(`
+        query DemoLicenceCount($s: [LicenseStatus!]) {
+          licenses(filter: { statuses: $s }) {
+            totalCount
+          }
+        }
+      `),
       { s: [status] },
       secret,
     );

@@ -1,7 +1,9 @@
 import { Role } from '../src/auth/roles';
 import { addDays, todayInVietnam } from '../src/graphql/dates';
+import { graphql } from './gql';
+import type { EntityListQuery, TypedDocumentString } from './gql/graphql';
 import { GraphQLResponse, startTestApp, TestApp } from './helpers/app';
-import { badFields, codes, ENTITY_FIELDS, globalId, Input, Kind, KINDS, register, tryRegister } from './helpers/factories';
+import { badFields, codes, EntityOf, globalId, Kind, KINDS, Overrides, register, RegisterInputs, tryRegister } from './helpers/factories';
 
 let t: TestApp;
 let dept: string;
@@ -16,10 +18,46 @@ const today = todayInVietnam();
 const tomorrow = addDays(today, 1);
 const uuidOf = (id: string) => Buffer.from(id, 'base64url').toString('utf8').split(':')[1];
 
-const NODE = `query($id: ID!) { node(id: $id) { ... on RegulatedEntity { ${ENTITY_FIELDS} } } }`;
-const UPDATE = `mutation($input: UpdateEntityInput!) { updateEntity(input: $input) { entity { ${ENTITY_FIELDS} } } }`;
-const DEREGISTER = `mutation($input: DeregisterEntityInput!) { deregisterEntity(input: $input) { entity { ${ENTITY_FIELDS} } } }`;
-const LIST = `query($filter: EntityFilter) { entities(filter: $filter, first: 100) { totalCount edges { node { id registryCode name status } } } }`;
+const NODE = graphql(`
+  query EntityNode($id: ID!) {
+    node(id: $id) {
+      ...EntityFields
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation UpdateEntity($input: UpdateEntityInput!) {
+    updateEntity(input: $input) {
+      entity {
+        ...EntityFields
+      }
+    }
+  }
+`);
+const DEREGISTER = graphql(`
+  mutation DeregisterEntity($input: DeregisterEntityInput!) {
+    deregisterEntity(input: $input) {
+      entity {
+        ...EntityFields
+      }
+    }
+  }
+`);
+const LIST = graphql(`
+  query EntityList($filter: EntityFilter) {
+    entities(filter: $filter, first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          registryCode
+          name
+          status
+        }
+      }
+    }
+  }
+`);
 
 const unit = (code: string, name: string, fullName: string, level: string, structure: string) => ({
   code,
@@ -156,7 +194,7 @@ describe('addresses in both structures', () => {
 
 describe('validation: every rule answers BAD_USER_INPUT with its field, and nothing is written', () => {
   const longName = 'Đ'.repeat(256);
-  const cases: [string, Kind, Record<string, unknown>, { field: string; message: string }[]][] = [
+  const cases: [string, Kind, Overrides<RegisterInputs[Kind]>, { field: string; message: string }[]][] = [
     [
       'a 9-digit tax code',
       'IT_ENTERPRISE',
@@ -395,7 +433,7 @@ describe('validation: every rule answers BAD_USER_INPUT with its field, and noth
     );
     expect(gp.name).toHaveLength(255);
     expect(gp.taxCode).toBe('3801234567-001');
-    expect(gp.representative.phone).toBe('0912345678');
+    expect(gp.representative!.phone).toBe('0912345678');
     expect(gp.contact).toEqual({ email: 'lienhe@example.vn', phone: '02713881234', website: 'https://example.vn' });
     expect(gp.details).toMatchObject({ machineCount: 1, floorAreaM2: 0.5, businessRegistrationDate: today });
 
@@ -414,7 +452,7 @@ describe('validation: every rule answers BAD_USER_INPUT with its field, and noth
       },
       dept,
     );
-    expect(radio.details.assignments.map((a: Input) => [a.frequencyMHz, a.bandFromMHz, a.bandToMHz])).toEqual([
+    expect(radio.details.assignments.map((a) => [a.frequencyMHz, a.bandFromMHz, a.bandToMHz])).toEqual([
       [0.0083, null, null],
       [3000000, null, null],
       [null, 0.0083, 3000000],
@@ -431,7 +469,7 @@ describe('validation: every rule answers BAD_USER_INPUT with its field, and noth
 });
 
 describe('updateEntity with optimistic versions', () => {
-  let gp: Input;
+  let gp: EntityOf<'GAME_SERVICE_POINT'>;
   beforeAll(async () => {
     gp = await register(t, 'GAME_SERVICE_POINT', { name: 'Điểm game Phú Riềng Đỏ' }, dept);
   });
@@ -485,10 +523,10 @@ describe('updateEntity with optimistic versions', () => {
     const before = await writtenRows();
     const r = await t.gql(UPDATE, { input: { id: gp.id, version: 3, publisher: { role: 'DISTRIBUTOR', branches: [] } } }, dept);
     expect(badFields(r)).toEqual(['publisher']);
-    expect(r.errors![0].extensions!.fields[0].message).toBe('this entity is a GAME_SERVICE_POINT; its attributes go in gameServicePoint');
+    expect(r.errors![0].extensions!.fields![0].message).toBe('this entity is a GAME_SERVICE_POINT; its attributes go in gameServicePoint');
     expect(await writtenRows()).toEqual(before);
     const now = await t.gql(NODE, { id: gp.id }, dept);
-    expect(now.data!.node.version).toBe(3);
+    expect(now.data!.node!.version).toBe(3);
   });
 
   test('a new address is checked like a registration and re-derives district and commune', async () => {
@@ -535,7 +573,7 @@ describe('updateEntity with optimistic versions', () => {
 });
 
 describe('deregisterEntity', () => {
-  let gp: Input;
+  let gp: EntityOf<'GAME_SERVICE_POINT'>;
   beforeAll(async () => {
     gp = await register(t, 'GAME_SERVICE_POINT', { name: 'Điểm game Ngừng Hoạt Động' }, dept);
   });
@@ -559,7 +597,7 @@ describe('deregisterEntity', () => {
       version: 2,
     });
 
-    const ids = (res: GraphQLResponse) => res.data!.entities.edges.map((e: { node: { id: string } }) => e.node.id);
+    const ids = (res: GraphQLResponse<EntityListQuery>) => res.data!.entities.edges.map((e: { node: { id: string } }) => e.node.id);
     const active = await t.gql(LIST, {}, dept);
     expect(ids(active)).not.toContain(gp.id);
     const [{ n: activeCount }] = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM regulated_entity WHERE status = 'ACTIVE'`);
@@ -589,21 +627,32 @@ describe('deregisterEntity', () => {
 
 describe('the audit log', () => {
   test('gets one row per write, with the actor and the request id, and none for a refused write', async () => {
-    const post = (query: string, variables: Record<string, unknown>, requestId: string) =>
-      t.http
+    const post = async <R, V>(document: TypedDocumentString<R, V>, variables: V, requestId: string) => {
+      const res = await t.http
         .post('/graphql')
         .set('content-type', 'application/json')
         .set('authorization', `Bearer ${dept}`)
         .set('x-request-id', requestId)
-        .send({ query, variables });
+        .send({ query: document.toString(), variables });
+      return { headers: res.headers, body: res.body as { data: R } };
+    };
 
     const reg = await post(
-      `mutation($input: RegisterPostalEnterpriseInput!) { registerPostalEnterprise(input: $input) { entity { id version } } }`,
+      graphql(`
+        mutation RegisterPostalEnterpriseForAudit($input: RegisterPostalEnterpriseInput!) {
+          registerPostalEnterprise(input: $input) {
+            entity {
+              id
+              version
+            }
+          }
+        }
+      `),
       { input: KINDS.POSTAL_ENTERPRISE.build({ name: 'Bưu cục Tân Xuân' }) },
       'audit-register-1',
     );
     expect(reg.headers['x-request-id']).toBe('audit-register-1');
-    const id = reg.body.data.registerPostalEnterprise.entity.id as string;
+    const id = reg.body.data.registerPostalEnterprise.entity.id;
     await post(UPDATE, { input: { id, version: 1, notes: 'Đã kiểm tra' } }, 'audit-update-1');
     await post(UPDATE, { input: { id, version: 1, notes: 'Bản cũ' } }, 'audit-update-stale');
     await post(DEREGISTER, { input: { id, version: 2, effectiveOn: today, reason: 'Giải thể doanh nghiệp' } }, 'audit-deregister-1');
@@ -654,7 +703,13 @@ describe('the audit log', () => {
 test('a game point from the factory reads the same through nodes as through node', async () => {
   const e = await register(t, 'GAME_SERVICE_POINT', { name: 'Điểm game Nodes' }, dept);
   const r = await t.gql(
-    `query($ids: [ID!]!) { nodes(ids: $ids) { ... on RegulatedEntity { ${ENTITY_FIELDS} } } }`,
+    graphql(`
+      query EntityNodes($ids: [ID!]!) {
+        nodes(ids: $ids) {
+          ...EntityFields
+        }
+      }
+    `),
     { ids: [e.id, e.id] },
     dept,
   );

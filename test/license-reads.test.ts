@@ -1,5 +1,8 @@
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { Client } from 'pg';
 import { Role } from '../src/auth/roles';
+import { graphql } from './gql';
+import type { LicenseFilter, RenewLicenseInput, SuspendLicenseInput } from './gql/graphql';
 import { startTestApp, TestApp } from './helpers/app';
 import { addDays, codeOf, decision, fieldsOf, Lic, LicenseKit, today, unique, uuidOf } from './helpers/licenses';
 
@@ -17,12 +20,50 @@ afterAll(() => t.close());
 const revokedToday = new Set<string>();
 
 describe('query count of a nested page', () => {
-  const PAGE = (n: number) => `{ entities(first: ${n}) { edges { node { name address { fullText ward { name } }
-    licenses { totalCount edges { node { number status statusOn(date: "2025-12-01") issuingAuthority { name }
-      events { type authority { name } ground { code } } } } }
-    currentLicense { number } } } } }`;
+  const PAGE = graphql(`
+    query NestedPage($first: Int) {
+      entities(first: $first) {
+        edges {
+          node {
+            name
+            address {
+              fullText
+              ward {
+                name
+              }
+            }
+            licenses {
+              totalCount
+              edges {
+                node {
+                  number
+                  status
+                  statusOn(date: "2025-12-01")
+                  issuingAuthority {
+                    name
+                  }
+                  events {
+                    type
+                    authority {
+                      name
+                    }
+                    ground {
+                      code
+                    }
+                  }
+                }
+              }
+            }
+            currentLicense {
+              number
+            }
+          }
+        }
+      }
+    }
+  `);
 
-  async function countQueries(query: string): Promise<{ count: number; data: any }> {
+  async function countQueries<R, V>(document: DocumentTypeDecoration<R, V>, variables: V): Promise<{ count: number; data: R }> {
     const proto = Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
     const orig = proto.query;
     let count = 0;
@@ -31,9 +72,9 @@ describe('query count of a nested page', () => {
       return orig.apply(this, args);
     };
     try {
-      const r = await t.gql(query, {}, k.secret);
+      const r = await t.gql(document, variables, k.secret);
       expect(r.errors).toBeUndefined();
-      return { count, data: r.data };
+      return { count, data: r.data! };
     } finally {
       proto.query = orig;
     }
@@ -51,11 +92,11 @@ describe('query count of a nested page', () => {
       }
       revokedToday.add(h.id);
     }
-    const ten = await countQueries(PAGE(10));
-    const thirty = await countQueries(PAGE(30));
+    const ten = await countQueries(PAGE, { first: 10 });
+    const thirty = await countQueries(PAGE, { first: 30 });
     expect(ten.data.entities.edges).toHaveLength(10);
     expect(thirty.data.entities.edges).toHaveLength(30);
-    const withTwo = thirty.data.entities.edges.filter((e: any) => e.node.licenses.totalCount === 2);
+    const withTwo = thirty.data.entities.edges.filter((e) => e.node.licenses.totalCount === 2);
     expect(withTwo.length).toBeGreaterThanOrEqual(20);
     expect(withTwo[0].node.licenses.edges[0].node.events.length).toBeGreaterThanOrEqual(2);
     expect(ten.count).toBeGreaterThan(2);
@@ -77,6 +118,15 @@ describe('statusOn on a long history', () => {
     revoke: 'REVOKED',
   };
   type Made = { step: string; on: string; until?: string; expires?: string };
+  const STATUS_ON = graphql(`
+    query LicenceStatusOn($id: ID!, $date: LocalDate!) {
+      node(id: $id) {
+        ... on License {
+          statusOn(date: $date)
+        }
+      }
+    }
+  `);
   const made: Made[] = [
     { step: 'issue', on: d(0), expires: d(300) },
     { step: 'suspend', on: d(40), until: d(100) },
@@ -110,7 +160,7 @@ describe('statusOn on a long history', () => {
     const holder = await k.gamePoint();
     let lic: Lic = await k.issue(holder.id, { on: base, expiresOn: made[0].expires });
     for (const m of made.slice(1)) {
-      const extra: Record<string, unknown> = { decision: decision(addDays(m.on, -3)) };
+      const extra: Partial<SuspendLicenseInput & RenewLicenseInput> = { decision: decision(addDays(m.on, -3)) };
       if (m.until) extra.suspendedUntil = m.until;
       if (m.expires) extra.newExpiresOn = m.expires;
       lic = await k.step(m.step as Parameters<LicenseKit['step']>[0], lic, m.on, extra);
@@ -122,23 +172,38 @@ describe('statusOn on a long history', () => {
     dates.add(T);
     const list = [...dates].filter((x) => x >= base && x <= addDays(T, 300)).sort();
     expect(list.length).toBeGreaterThan(50);
-    // At most 30 aliases per request (the server's limit): ask in chunks.
-    const node: Record<string, any> = {};
+    const history = await t.gql(
+      graphql(`
+        query LicenceHistory($id: ID!) {
+          node(id: $id) {
+            ... on License {
+              status
+              events {
+                type
+                effectiveOn
+              }
+            }
+          }
+        }
+      `),
+      { id: lic.id },
+      k.secret,
+    );
+    expect(history.errors).toBeUndefined();
+    const node = history.data!.node!;
+    // One typed request per date (a document cannot have a number of aliases known only at run time), 25 at a time.
+    const statusOn: Record<string, string | null> = {};
     for (let c = 0; c < list.length; c += 25) {
-      const aliases = list
-        .slice(c, c + 25)
-        .map((x, i) => `s${c + i}: statusOn(date: "${x}")`)
-        .join(' ');
-      const r = await t.gql(
-        `query($id: ID!) { node(id: $id) { ... on License { status events { type effectiveOn } ${aliases} } } }`,
-        { id: lic.id },
-        k.secret,
+      await Promise.all(
+        list.slice(c, c + 25).map(async (date) => {
+          const r = await t.gql(STATUS_ON, { id: lic.id, date }, k.secret);
+          expect(r.errors).toBeUndefined();
+          statusOn[date] = r.data!.node!.statusOn;
+        }),
       );
-      expect(r.errors).toBeUndefined();
-      Object.assign(node, r.data!.node);
     }
-    expect(node.events.map((e: any) => [e.type, e.effectiveOn])).toEqual(made.map((m) => [TYPE_OF[m.step], m.on]));
-    const got = Object.fromEntries(list.map((x, i) => [x, node[`s${i}`]]));
+    expect(node.events.map((e) => [e.type, e.effectiveOn])).toEqual(made.map((m) => [TYPE_OF[m.step], m.on]));
+    const got = Object.fromEntries(list.map((x) => [x, statusOn[x]]));
     const want = Object.fromEntries(list.map((x) => [x, reference(x)]));
     expect(got).toEqual(want);
     expect(node.status).toBe(reference(T));
@@ -153,18 +218,24 @@ describe('statusOn on a long history', () => {
       'SUSPENDED',
     ]);
 
-    const before = await t.gql(
-      `query($id: ID!) { node(id: $id) { ... on License { statusOn(date: "${addDays(base, -1)}") } } }`,
-      { id: lic.id },
-      k.secret,
-    );
+    const before = await t.gql(STATUS_ON, { id: lic.id, date: addDays(base, -1) }, k.secret);
     expect(codeOf(before)).toBe('BAD_USER_INPUT');
   });
 });
 
 describe('EXPIRED, today and on a past date', () => {
-  const count = async (filter: Record<string, unknown>) => {
-    const r = await t.gql(`query($f: LicenseFilter) { licenses(filter: $f) { totalCount } }`, { f: filter }, k.secret);
+  const count = async (filter: LicenseFilter) => {
+    const r = await t.gql(
+      graphql(`
+        query LicenceCount($f: LicenseFilter) {
+          licenses(filter: $f) {
+            totalCount
+          }
+        }
+      `),
+      { f: filter },
+      k.secret,
+    );
     expect(r.errors).toBeUndefined();
     return r.data!.licenses.totalCount as number;
   };
@@ -184,8 +255,19 @@ describe('EXPIRED, today and on a past date', () => {
     expect(await count({ holderId: holder.id, statuses: ['ACTIVE'], statusOn: addDays(T, -10) })).toBe(1);
     expect(await count({ holderId: holder.id, statuses: ['EXPIRED'], statusOn: addDays(T, -9) })).toBe(1);
     const r = await t.gql(
-      `query($id: ID!) { node(id: $id) { ... on License { status a: statusOn(date: "${addDays(T, -10)}") b: statusOn(date: "${addDays(T, -9)}") c: statusOn(date: "${T}") } } }`,
-      { id: lic.id },
+      graphql(`
+        query LicenceStatusAroundExpiry($id: ID!, $a: LocalDate!, $b: LocalDate!, $c: LocalDate!) {
+          node(id: $id) {
+            ... on License {
+              status
+              a: statusOn(date: $a)
+              b: statusOn(date: $b)
+              c: statusOn(date: $c)
+            }
+          }
+        }
+      `),
+      { id: lic.id, a: addDays(T, -10), b: addDays(T, -9), c: T },
       k.secret,
     );
     expect(r.data!.node).toEqual({ status: 'EXPIRED', a: 'ACTIVE', b: 'EXPIRED', c: 'EXPIRED' });
@@ -220,20 +302,76 @@ describe('jurisdiction on licences', () => {
 
   test('a LOCAL_OFFICER of district 689 sees only licences of holders in 689', async () => {
     const local = await t.key(Role.LOCAL_OFFICER, '689');
-    const all = await t.gql(`{ licenses(first: 100) { totalCount edges { node { id holder { id } } } } }`, {}, local);
+    const all = await t.gql(
+      graphql(`
+        query LicencesWithHolders {
+          licenses(first: 100) {
+            totalCount
+            edges {
+              node {
+                id
+                holder {
+                  id
+                }
+              }
+            }
+          }
+        }
+      `),
+      {},
+      local,
+    );
     expect(all.errors).toBeUndefined();
     expect(all.data!.licenses.totalCount).toBe(2);
-    expect(all.data!.licenses.edges.map((e: any) => e.node.id).sort()).toEqual(insideLicences.map((l) => l.id).sort());
-    const other = await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: outsideLicence.id }, local);
+    expect(all.data!.licenses.edges.map((e) => e.node.id).sort()).toEqual(insideLicences.map((l) => l.id).sort());
+    const other = await t.gql(
+      graphql(`
+        query LicenceNodeId($id: ID!) {
+          node(id: $id) {
+            id
+          }
+        }
+      `),
+      { id: outsideLicence.id },
+      local,
+    );
     expect(codeOf(other)).toBe('NOT_FOUND');
     const own = await t.gql(
-      `query($id: ID!) { node(id: $id) { ... on License { number holder { id } } } }`,
+      graphql(`
+        query LicenceNumberAndHolder($id: ID!) {
+          node(id: $id) {
+            ... on License {
+              number
+              holder {
+                id
+              }
+            }
+          }
+        }
+      `),
       { id: insideLicences[0].id },
       local,
     );
     expect(own.data!.node).toEqual({ number: insideLicences[0].number, holder: { id: inside.id } });
     const nested = await t.gql(
-      `{ entities(first: 50, filter: { kinds: [GAME_SERVICE_POINT] }) { totalCount edges { node { id licenses { totalCount } currentLicense { id } } } } }`,
+      graphql(`
+        query GamePointsWithLicences {
+          entities(first: 50, filter: { kinds: [GAME_SERVICE_POINT] }) {
+            totalCount
+            edges {
+              node {
+                id
+                licenses {
+                  totalCount
+                }
+                currentLicense {
+                  id
+                }
+              }
+            }
+          }
+        }
+      `),
       {},
       local,
     );
@@ -241,17 +379,35 @@ describe('jurisdiction on licences', () => {
       { node: { id: inside.id, licenses: { totalCount: 2 }, currentLicense: { id: insideLicences[1].id } } },
     ]);
     const dept = await t.gql(
-      `query($id: ID!) { node(id: $id) { ... on RegulatedEntity { licenses { totalCount } } } }`,
+      graphql(`
+        query HolderLicenceCount($id: ID!) {
+          node(id: $id) {
+            ... on RegulatedEntity {
+              licenses {
+                totalCount
+              }
+            }
+          }
+        }
+      `),
       { id: outside.id },
       k.secret,
     );
-    expect(dept.data!.node.licenses.totalCount).toBe(1);
+    expect(dept.data!.node!.licenses.totalCount).toBe(1);
   });
+
+  const LICENCE_TOTAL = graphql(`
+    query LicenceTotal {
+      licenses {
+        totalCount
+      }
+    }
+  `);
 
   test('MINISTRY_SYSTEM reads everything but cannot record a step; PUBLIC is UNAUTHENTICATED', async () => {
     const ministry = await t.key(Role.MINISTRY_SYSTEM);
     const [n] = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM license`);
-    const read = await t.gql(`{ licenses { totalCount } }`, {}, ministry);
+    const read = await t.gql(LICENCE_TOTAL, {}, ministry);
     expect(read.data!.licenses.totalCount).toBe(n.n);
     const step = await k.stepRaw('suspend', k.stepInput('suspend', outsideLicence, T), ministry);
     expect(codeOf(step)).toBe('FORBIDDEN');
@@ -268,7 +424,7 @@ describe('jurisdiction on licences', () => {
     expect(codeOf(issue)).toBe('FORBIDDEN');
     const local = await k.stepRaw('suspend', k.stepInput('suspend', insideLicences[0], T), await t.key(Role.LOCAL_OFFICER, '689'));
     expect(codeOf(local)).toBe('FORBIDDEN');
-    expect(codeOf(await t.gql(`{ licenses { totalCount } }`, {}, null))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await t.gql(LICENCE_TOTAL, {}, null))).toBe('UNAUTHENTICATED');
     expect(codeOf(await k.stepRaw('suspend', k.stepInput('suspend', outsideLicence, T), null))).toBe('UNAUTHENTICATED');
     const [v] = await t.sql(`SELECT version FROM license WHERE id = $1`, [uuidOf(outsideLicence.id)]);
     expect(v.version).toBe(1);
@@ -282,15 +438,32 @@ describe('entities by licence status, and licenseTypes', () => {
     const lic = await k.issue(later.id, { on: addDays(T, -30) });
     await k.step('revoke', lic, addDays(T, 10), { decision: decision(T) });
     const r = await t.gql(
-      `{ entities(first: 100, filter: { licenseType: GAME_POINT_CERTIFICATE, licenseStatuses: [REVOKED] }) { totalCount edges { node { id } } } }`,
+      graphql(`
+        query HoldersOfRevokedGamePointCertificates {
+          entities(first: 100, filter: { licenseType: GAME_POINT_CERTIFICATE, licenseStatuses: [REVOKED] }) {
+            totalCount
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      `),
       {},
       k.secret,
     );
     expect(r.errors).toBeUndefined();
     expect(r.data!.entities.totalCount).toBe(revokedToday.size);
-    expect(r.data!.entities.edges.map((e: any) => e.node.id).sort()).toEqual([...revokedToday].sort());
+    expect(r.data!.entities.edges.map((e) => e.node.id).sort()).toEqual([...revokedToday].sort());
     const other = await t.gql(
-      `{ entities(filter: { licenseType: PRINTING_LICENSE, licenseStatuses: [REVOKED] }) { totalCount } }`,
+      graphql(`
+        query HoldersOfRevokedPrintingLicences {
+          entities(filter: { licenseType: PRINTING_LICENSE, licenseStatuses: [REVOKED] }) {
+            totalCount
+          }
+        }
+      `),
       {},
       k.secret,
     );
@@ -299,13 +472,38 @@ describe('entities by licence status, and licenseTypes', () => {
 
   test('licenseTypes lists all 18 types with legal bases, competence (some unsure) and grounds', async () => {
     const r = await t.gql(
-      `{ licenseTypes { type nameVi entityKinds termKind maxTermMonths onPublicList legalBases { code } competence { authorityLevel authorityFunction validFrom validTo unsure }
-         revocationGrounds { code description barsReapplicationMonths } } }`,
+      graphql(`
+        query LicenceTypes {
+          licenseTypes {
+            type
+            nameVi
+            entityKinds
+            termKind
+            maxTermMonths
+            onPublicList
+            legalBases {
+              code
+            }
+            competence {
+              authorityLevel
+              authorityFunction
+              validFrom
+              validTo
+              unsure
+            }
+            revocationGrounds {
+              code
+              description
+              barsReapplicationMonths
+            }
+          }
+        }
+      `),
       {},
       null,
     );
     expect(r.errors).toBeUndefined();
-    const types = r.data!.licenseTypes as any[];
+    const types = r.data!.licenseTypes;
     expect(types).toHaveLength(18);
     expect(new Set(types.map((x) => x.type)).size).toBe(18);
     for (const x of types) {
@@ -314,10 +512,10 @@ describe('entities by licence status, and licenseTypes', () => {
       expect(x.revocationGrounds.length).toBeGreaterThan(0);
       expect(x.entityKinds.length).toBeGreaterThan(0);
     }
-    expect(types.some((x) => x.competence.some((c: any) => c.unsure))).toBe(true);
-    const game = types.find((x) => x.type === 'GAME_POINT_CERTIFICATE');
+    expect(types.some((x) => x.competence.some((c) => c.unsure))).toBe(true);
+    const game = types.find((x) => x.type === 'GAME_POINT_CERTIFICATE')!;
     expect(game).toMatchObject({ entityKinds: ['GAME_SERVICE_POINT'], termKind: 'YEARS', maxTermMonths: 36, onPublicList: true });
-    expect(game.legalBases.map((b: any) => b.code)).toEqual(['ND72-2013', 'ND147-2024']);
+    expect(game.legalBases.map((b) => b.code)).toEqual(['ND72-2013', 'ND147-2024']);
     expect(game.competence).toContainEqual({
       authorityLevel: 'COMMUNE_PEOPLES_COMMITTEE',
       authorityFunction: 'GENERAL',

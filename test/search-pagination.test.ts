@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Role } from '../src/auth/roles';
+import { graphql } from './gql';
+import type { EntityOrderField, EntityPageQuery, EntityPageQueryVariables, OrderDirection } from './gql/graphql';
 import { GraphQLResponse, startTestApp, TestApp } from './helpers/app';
-import { badFields, codes, Kind, register } from './helpers/factories';
+import { badFields, codes, Kind, Overrides, register, RegisterInputs } from './helpers/factories';
 
 let t: TestApp;
 let dept: string;
 
-const SEARCHABLE: [Kind, Record<string, unknown>][] = [
+const SEARCHABLE: [Kind, Overrides<RegisterInputs[Kind]>][] = [
   ['GAME_SERVICE_POINT', { name: 'Điểm game Hoàng Long' }],
   ['INTERNET_ACCESS_POINT', { name: 'Internet Hoang Long' }],
   ['IT_ENTERPRISE', { name: 'Công ty TNHH HOÀNG GIA', taxCode: '3809876543' }],
@@ -53,7 +55,20 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const SEARCH = `query($search: String!) { entities(filter: { search: $search }, first: 100) { totalCount edges { node { name registryCode taxCode } } } }`;
+const SEARCH = graphql(`
+  query SearchEntities($search: String!) {
+    entities(filter: { search: $search }, first: 100) {
+      totalCount
+      edges {
+        node {
+          name
+          registryCode
+          taxCode
+        }
+      }
+    }
+  }
+`);
 
 async function search(text: string): Promise<{ total: number; names: string[] }> {
   const r = await t.gql(SEARCH, { search: text }, dept);
@@ -103,27 +118,37 @@ describe('search ignores diacritics and case', () => {
   });
 });
 
-type Field = 'NAME' | 'REGISTRY_CODE' | 'CREATED_AT' | 'UPDATED_AT';
-type Direction = 'ASC' | 'DESC';
+type Field = EntityOrderField;
+type Direction = OrderDirection;
 
-const PAGE = `query($orderBy: EntityOrder, $first: Int, $after: String, $last: Int, $before: String) {
-  entities(orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
-    totalCount
-    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-    edges { cursor node { id name registryCode } }
+const PAGE = graphql(`
+  query EntityPage($orderBy: EntityOrder, $first: Int, $after: String, $last: Int, $before: String) {
+    entities(orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          name
+          registryCode
+        }
+      }
+    }
   }
-}`;
+`);
 
-interface Page {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  edges: { cursor: string; node: { id: string; name: string; registryCode: string } }[];
-}
+type Page = EntityPageQuery['entities'];
 
-async function page(vars: Record<string, unknown>): Promise<Page> {
+async function page(vars: EntityPageQueryVariables): Promise<Page> {
   const r = await t.gql(PAGE, vars, dept);
   if (r.errors) throw new Error(JSON.stringify(r.errors));
-  return r.data!.entities as Page;
+  return r.data!.entities;
 }
 
 const uuidOf = (id: string) => Buffer.from(id, 'base64url').toString('utf8').split(':')[1];
@@ -278,12 +303,12 @@ describe('keyset pagination', () => {
     expect(max.pageInfo.hasNextPage).toBe(false);
   });
 
-  const refused = (r: GraphQLResponse) => ({
+  const refused = (r: GraphQLResponse<unknown>) => ({
     code: codes(r),
     fields: (r.errors?.[0]?.extensions?.fields as { field: string }[] | undefined)?.map((f) => f.field),
   });
 
-  test.each([
+  test.each<[string, EntityPageQueryVariables, string]>([
     ['first: 101', { first: 101 }, 'first'],
     ['first: -1', { first: -1 }, 'first'],
     ['last: 101', { last: 101 }, 'last'],

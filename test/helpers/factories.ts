@@ -1,3 +1,19 @@
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql';
+import type {
+  EntityFieldsFragment,
+  EntityKind,
+  LegalForm,
+  RegisterGameServicePointInput,
+  RegisterInternetAccessPointInput,
+  RegisterItEnterpriseInput,
+  RegisterPostalEnterpriseInput,
+  RegisterPrintingEstablishmentInput,
+  RegisterPublisherInput,
+  RegisterRadioFrequencyUserInput,
+  RegisterTelecomOperatorInput,
+  UpdateEntityInput,
+} from '../gql/graphql';
 import type { GraphQLResponse, TestApp } from './app';
 
 /**
@@ -6,24 +22,46 @@ import type { GraphQLResponse, TestApp } from './app';
  * Overrides merge deeply into plain objects; arrays and scalars replace; `undefined` removes a key.
  * The default address is Phường Tân Phú, Thành phố Đồng Xoài, Bình Phước (2024 code 25195).
  */
-export type Input = Record<string, any>;
-export type Overrides = Record<string, unknown>;
+export type Kind = EntityKind;
+
+/** The registration input of each kind, as the schema declares it. */
+export interface RegisterInputs {
+  PRINTING_ESTABLISHMENT: RegisterPrintingEstablishmentInput;
+  PUBLISHER: RegisterPublisherInput;
+  POSTAL_ENTERPRISE: RegisterPostalEnterpriseInput;
+  TELECOM_OPERATOR: RegisterTelecomOperatorInput;
+  GAME_SERVICE_POINT: RegisterGameServicePointInput;
+  INTERNET_ACCESS_POINT: RegisterInternetAccessPointInput;
+  IT_ENTERPRISE: RegisterItEnterpriseInput;
+  RADIO_FREQUENCY_USER: RegisterRadioFrequencyUserInput;
+}
+
+/** An override of an input: plain objects merge (so any part may be given), arrays and scalars replace, `undefined` removes. */
+export type Overrides<T> = { [K in keyof T]?: Override<T[K]> | undefined };
+type Override<V> = V extends readonly unknown[] ? V : V extends object ? Overrides<V> : V;
 
 function isPlain(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-export function merge(base: Input, overrides: Overrides = {}): Input {
-  const out: Input = { ...base };
+function mergeRecords(base: Record<string, unknown>, overrides: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
   for (const [k, v] of Object.entries(overrides)) {
     if (v === undefined) delete out[k];
-    else if (isPlain(v) && isPlain(out[k])) out[k] = merge(out[k] as Input, v);
+    else if (isPlain(v) && isPlain(out[k])) out[k] = mergeRecords(out[k], v);
     else out[k] = v;
   }
   return out;
 }
 
-const common = (name: string, legalForm: string): Input => ({
+export function merge<T extends object>(base: T, overrides: Overrides<T> = {}): T {
+  return mergeRecords(base as Record<string, unknown>, overrides as Record<string, unknown>) as T;
+}
+
+/** What every kind's registration shares. */
+type CommonInput = Omit<RegisterGameServicePointInput, 'details'>;
+
+const common = (name: string, legalForm: LegalForm): CommonInput => ({
   name,
   legalForm,
   taxCode: '3801234567',
@@ -40,8 +78,8 @@ const common = (name: string, legalForm: string): Input => ({
   notes: 'Hồ sơ đầy đủ.',
 });
 
-export const printingEstablishment = (o?: Overrides) =>
-  merge(
+export const printingEstablishment = (o?: Overrides<RegisterPrintingEstablishmentInput>) =>
+  merge<RegisterPrintingEstablishmentInput>(
     {
       ...common('Công ty TNHH In Bình Phước', 'ENTERPRISE'),
       details: {
@@ -57,8 +95,8 @@ export const printingEstablishment = (o?: Overrides) =>
     o,
   );
 
-export const publisher = (o?: Overrides) =>
-  merge(
+export const publisher = (o?: Overrides<RegisterPublisherInput>) =>
+  merge<RegisterPublisherInput>(
     {
       ...common('Nhà sách Đồng Xoài', 'ENTERPRISE'),
       details: {
@@ -69,8 +107,8 @@ export const publisher = (o?: Overrides) =>
     o,
   );
 
-export const postalEnterprise = (o?: Overrides) =>
-  merge(
+export const postalEnterprise = (o?: Overrides<RegisterPostalEnterpriseInput>) =>
+  merge<RegisterPostalEnterpriseInput>(
     {
       ...common('Công ty Cổ phần Chuyển phát nhanh Sông Bé', 'ENTERPRISE'),
       details: { serviceTypes: ['LETTERS_UP_TO_2KG', 'EXPRESS'], scope: 'INTRA_PROVINCIAL' },
@@ -78,8 +116,8 @@ export const postalEnterprise = (o?: Overrides) =>
     o,
   );
 
-export const telecomOperator = (o?: Overrides) =>
-  merge(
+export const telecomOperator = (o?: Overrides<RegisterTelecomOperatorInput>) =>
+  merge<RegisterTelecomOperatorInput>(
     {
       ...common('Chi nhánh Viễn thông Bình Phước', 'BRANCH'),
       taxCode: '0100109106-001',
@@ -94,8 +132,8 @@ export const telecomOperator = (o?: Overrides) =>
     o,
   );
 
-export const gamePoint = (o?: Overrides) =>
-  merge(
+export const gamePoint = (o?: Overrides<RegisterGameServicePointInput>) =>
+  merge<RegisterGameServicePointInput>(
     {
       ...common('Điểm game Hoàng Long', 'HOUSEHOLD_BUSINESS'),
       taxCode: null,
@@ -112,8 +150,8 @@ export const gamePoint = (o?: Overrides) =>
     o,
   );
 
-export const internetAccessPoint = (o?: Overrides) =>
-  merge(
+export const internetAccessPoint = (o?: Overrides<RegisterInternetAccessPointInput>) =>
+  merge<RegisterInternetAccessPointInput>(
     {
       ...common('Đại lý Internet Minh Châu', 'HOUSEHOLD_BUSINESS'),
       taxCode: null,
@@ -128,8 +166,8 @@ export const internetAccessPoint = (o?: Overrides) =>
     o,
   );
 
-export const itEnterprise = (o?: Overrides) =>
-  merge(
+export const itEnterprise = (o?: Overrides<RegisterItEnterpriseInput>) =>
+  merge<RegisterItEnterpriseInput>(
     {
       ...common('Công ty TNHH Phần mềm Sóc Bom Bo', 'ENTERPRISE'),
       details: { fields: ['SOFTWARE', 'IT_SERVICES'], employees: 35, revenueBand: 'SMALL', foundedOn: '2019-09-02' },
@@ -137,8 +175,8 @@ export const itEnterprise = (o?: Overrides) =>
     o,
   );
 
-export const radioUser = (o?: Overrides) =>
-  merge(
+export const radioUser = (o?: Overrides<RegisterRadioFrequencyUserInput>) =>
+  merge<RegisterRadioFrequencyUserInput>(
     {
       ...common('Đài Phát thanh và Truyền hình Bình Phước', 'PUBLIC_UNIT'),
       details: {
@@ -167,28 +205,268 @@ export const radioUser = (o?: Overrides) =>
     o,
   );
 
-export type Kind =
-  | 'PRINTING_ESTABLISHMENT'
-  | 'PUBLISHER'
-  | 'POSTAL_ENTERPRISE'
-  | 'TELECOM_OPERATOR'
-  | 'GAME_SERVICE_POINT'
-  | 'INTERNET_ACCESS_POINT'
-  | 'IT_ENTERPRISE'
-  | 'RADIO_FREQUENCY_USER';
+/** Every field of every kind, for reading an entity back whole. */
+graphql(`
+  fragment EntityFields on RegulatedEntity {
+    __typename
+    id
+    kind
+    registryCode
+    name
+    legalForm
+    taxCode
+    status
+    deregisteredOn
+    deregistrationReason
+    createdAt
+    updatedAt
+    version
+    notes
+    representative {
+      name
+      title
+      idNumber
+      phone
+      residenceAddress
+    }
+    contact {
+      phone
+      email
+      website
+    }
+    location {
+      latitude
+      longitude
+    }
+    address {
+      street
+      structure
+      fullText
+      ward {
+        code
+        name
+        fullName
+        level
+        structure
+      }
+      district {
+        code
+        name
+        fullName
+        level
+        structure
+      }
+      province {
+        code
+        name
+        fullName
+        level
+        structure
+      }
+      currentCommune {
+        code
+        name
+        fullName
+        level
+        structure
+      }
+    }
+    ... on PrintingEstablishment {
+      details {
+        products
+        stages
+        headOfEstablishment
+        equipment {
+          name
+          model
+          quantity
+          isColorCopier
+        }
+      }
+    }
+    ... on Publisher {
+      details {
+        role
+        branches {
+          name
+          address
+        }
+      }
+    }
+    ... on PostalEnterprise {
+      details {
+        serviceTypes
+        scope
+      }
+    }
+    ... on TelecomOperator {
+      details {
+        services
+        withInfrastructure
+        networkScope
+        usesNumbering
+        usesSpectrum
+      }
+    }
+    ... on GameServicePoint {
+      details {
+        machineCount
+        floorAreaM2
+        openingHours
+        directManagerName
+        businessRegistrationNumber
+        businessRegistrationDate
+        ispAgentContract {
+          ispName
+          number
+          signedOn
+        }
+      }
+    }
+    ... on InternetAccessPoint {
+      details {
+        accessPointType
+        ispName
+        agentContractNumber
+        agentContractDate
+        machineCount
+      }
+    }
+    ... on ItEnterprise {
+      details {
+        fields
+        employees
+        revenueBand
+        foundedOn
+      }
+    }
+    ... on RadioFrequencyUser {
+      details {
+        assignments {
+          frequencyMHz
+          bandFromMHz
+          bandToMHz
+          emission
+          powerW
+          stationLocation
+          purpose
+        }
+      }
+    }
+  }
+`);
 
-export interface KindInfo {
-  kind: Kind;
+/** An entity read back whole (every field of every kind: `...EntityFields`). */
+export type Entity = EntityFieldsFragment;
+
+/** The GraphQL object type of each kind (also the suffix of its registration mutation). */
+const TYPE_NAME = {
+  PRINTING_ESTABLISHMENT: 'PrintingEstablishment',
+  PUBLISHER: 'Publisher',
+  POSTAL_ENTERPRISE: 'PostalEnterprise',
+  TELECOM_OPERATOR: 'TelecomOperator',
+  GAME_SERVICE_POINT: 'GameServicePoint',
+  INTERNET_ACCESS_POINT: 'InternetAccessPoint',
+  IT_ENTERPRISE: 'ItEnterprise',
+  RADIO_FREQUENCY_USER: 'RadioFrequencyUser',
+} as const satisfies Record<Kind, Entity['__typename']>;
+type TypeName<K extends Kind> = (typeof TYPE_NAME)[K];
+
+/** An entity of one kind, read back whole. */
+export type EntityOf<K extends Kind> = Extract<Entity, { __typename: TypeName<K> }>;
+
+/** What a registration of `K` answers: `{ registerGameServicePoint: { entity } }` and so on. */
+export type RegisterResult<K extends Kind> = { [F in `register${TypeName<K>}`]: { entity: Entity } };
+
+type RegisterDocument<K extends Kind> = DocumentTypeDecoration<RegisterResult<K>, { input: RegisterInputs[K] }>;
+
+const REGISTER: { [K in Kind]: RegisterDocument<K> } = {
+  PRINTING_ESTABLISHMENT: graphql(`
+    mutation RegisterPrintingEstablishment($input: RegisterPrintingEstablishmentInput!) {
+      registerPrintingEstablishment(input: $input) {
+        entity {
+          ...EntityFields
+        }
+      }
+    }
+  `),
+  PUBLISHER: graphql(`
+    mutation RegisterPublisher($input: RegisterPublisherInput!) {
+      registerPublisher(input: $input) {
+        entity {
+          ...EntityFields
+        }
+      }
+    }
+  `),
+  POSTAL_ENTERPRISE: graphql(`
+    mutation RegisterPostalEnterprise($input: RegisterPostalEnterpriseInput!) {
+      registerPostalEnterprise(input: $input) {
+        entity {
+          ...EntityFields
+        }
+      }
+    }
+  `),
+  TELECOM_OPERATOR: graphql(`
+    mutation RegisterTelecomOperator($input: RegisterTelecomOperatorInput!) {
+      registerTelecomOperator(input: $input) {
+        entity {
+          ...EntityFields
+        }
+      }
+    }
+  `),
+  GAME_SERVICE_POINT: graphql(`
+    mutation RegisterGameServicePoint($input: RegisterGameServicePointInput!) {
+      registerGameServicePoint(input: $input) {
+        entity {
+          ...EntityFields
+        }
+      }
+    }
+  `),
+  INTERNET_ACCESS_POINT: graphql(`
+    mutation RegisterInternetAccessPoint($input: RegisterInternetAccessPointInput!) {
+      registerInternetAccessPoint(input: $input) {
+        entity {
+          ...EntityFields
+        }
+      }
+    }
+  `),
+  IT_ENTERPRISE: graphql(`
+    mutation RegisterItEnterprise($input: RegisterItEnterpriseInput!) {
+      registerItEnterprise(input: $input) {
+        entity {
+          ...EntityFields
+        }
+      }
+    }
+  `),
+  RADIO_FREQUENCY_USER: graphql(`
+    mutation RegisterRadioFrequencyUser($input: RegisterRadioFrequencyUserInput!) {
+      registerRadioFrequencyUser(input: $input) {
+        entity {
+          ...EntityFields
+        }
+      }
+    }
+  `),
+};
+
+export interface KindInfo<K extends Kind> {
+  kind: K;
   /** GraphQL object type, e.g. GameServicePoint (also the mutation's suffix). */
-  type: string;
+  type: TypeName<K>;
   /** Registry-code prefix. */
   prefix: string;
   /** Field of UpdateEntityInput carrying the kind's attributes. */
-  updateField: string;
-  build: (o?: Overrides) => Input;
+  updateField: keyof UpdateEntityInput;
+  build: (o?: Overrides<RegisterInputs[K]>) => RegisterInputs[K];
 }
 
-export const KINDS: Record<Kind, KindInfo> = {
+export const KINDS: { [K in Kind]: KindInfo<K> } = {
   PRINTING_ESTABLISHMENT: {
     kind: 'PRINTING_ESTABLISHMENT',
     type: 'PrintingEstablishment',
@@ -235,44 +513,38 @@ export const KINDS: Record<Kind, KindInfo> = {
   },
 };
 
-const UNIT = 'code name fullName level structure';
-
-/** Every field of every kind, for reading an entity back whole. */
-export const ENTITY_FIELDS = `
-  __typename id kind registryCode name legalForm taxCode status deregisteredOn deregistrationReason createdAt updatedAt version notes
-  representative { name title idNumber phone residenceAddress }
-  contact { phone email website }
-  location { latitude longitude }
-  address { street structure fullText ward { ${UNIT} } district { ${UNIT} } province { ${UNIT} } currentCommune { ${UNIT} } }
-  ... on PrintingEstablishment { details { products stages headOfEstablishment equipment { name model quantity isColorCopier } } }
-  ... on Publisher { details { role branches { name address } } }
-  ... on PostalEnterprise { details { serviceTypes scope } }
-  ... on TelecomOperator { details { services withInfrastructure networkScope usesNumbering usesSpectrum } }
-  ... on GameServicePoint {
-    details { machineCount floorAreaM2 openingHours directManagerName businessRegistrationNumber businessRegistrationDate
-              ispAgentContract { ispName number signedOn } }
-  }
-  ... on InternetAccessPoint { details { accessPointType ispName agentContractNumber agentContractDate machineCount } }
-  ... on ItEnterprise { details { fields employees revenueBand foundedOn } }
-  ... on RadioFrequencyUser {
-    details { assignments { frequencyMHz bandFromMHz bandToMHz emission powerW stationLocation purpose } }
-  }`;
-
-export function registerMutation(kind: Kind): string {
-  const { type } = KINDS[kind];
-  return `mutation Register($input: Register${type}Input!) { register${type}(input: $input) { entity { ${ENTITY_FIELDS} } } }`;
+/** The registration mutation of `kind`, reading the entity back whole (`...EntityFields`). */
+export function registerMutation<K extends Kind>(kind: K): RegisterDocument<K> {
+  return REGISTER[kind];
 }
 
 /** Sends a registration of `kind` (a valid input with `overrides`) and returns the raw response. */
-export function tryRegister(t: TestApp, kind: Kind, overrides: Overrides, secret: string | null): Promise<GraphQLResponse> {
-  return t.gql(registerMutation(kind), { input: KINDS[kind].build(overrides) }, secret);
+export function tryRegister<K extends Kind>(
+  t: TestApp,
+  kind: K,
+  overrides: Overrides<RegisterInputs[K]>,
+  secret: string | null,
+): Promise<GraphQLResponse<RegisterResult<K>>> {
+  return t.gql(REGISTER[kind], { input: KINDS[kind].build(overrides) }, secret);
 }
 
 /** Registers an entity and returns it (read back whole); fails the test with the errors when refused. */
-export async function register(t: TestApp, kind: Kind, overrides: Overrides, secret: string): Promise<Input> {
+export async function register<K extends Kind>(
+  t: TestApp,
+  kind: K,
+  overrides: Overrides<RegisterInputs[K]>,
+  secret: string,
+): Promise<EntityOf<K>> {
   const r = await tryRegister(t, kind, overrides, secret);
   if (r.errors || !r.data) throw new Error(`register ${kind} failed: ${JSON.stringify(r.errors ?? r)}`);
-  return r.data[`register${KINDS[kind].type}`].entity as Input;
+  const field = `register${KINDS[kind].type}` as const;
+  const { entity } = r.data[field];
+  if (!isKind(entity, kind)) throw new Error(`register ${kind} answered a ${entity.__typename}`);
+  return entity;
+}
+
+function isKind<K extends Kind>(entity: Entity, kind: K): entity is EntityOf<K> {
+  return entity.__typename === TYPE_NAME[kind];
 }
 
 /** The global id the API gives an object of `typeName` with `key` (e.g. a random, never-issued entity id). */
@@ -281,12 +553,12 @@ export function globalId(typeName: string, key: string): string {
 }
 
 /** The `extensions.code` of each error, in order. */
-export function codes(r: GraphQLResponse): string[] {
+export function codes(r: GraphQLResponse<unknown>): string[] {
   return (r.errors ?? []).map((e) => e.extensions?.code as string);
 }
 
 /** The `extensions.fields[].field` of the single error of a response. */
-export function badFields(r: GraphQLResponse): string[] {
+export function badFields(r: GraphQLResponse<unknown>): string[] {
   expect(codes(r)).toEqual(['BAD_USER_INPUT']);
-  return (r.errors![0].extensions!.fields as { field: string }[]).map((f) => f.field);
+  return r.errors![0].extensions!.fields!.map((f) => f.field);
 }

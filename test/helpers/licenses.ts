@@ -1,5 +1,20 @@
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql';
+import type {
+  AmendLicenseInput,
+  DecisionInput,
+  EventFieldsFragment,
+  IssueLicenseInput,
+  LicenseFieldsFragment,
+  LicenseStepInput,
+  RegisterGameServicePointInput,
+  ReissueLicenseInput,
+  RenewLicenseInput,
+  RevokeLicenseInput,
+  SuspendLicenseInput,
+} from '../gql/graphql';
 import type { GraphQLResponse, TestApp } from './app';
-import { gamePoint, Overrides } from './factories';
+import { gamePoint, type Overrides } from './factories';
 
 /** Today in Việt Nam (YYYY-MM-DD), computed independently of the app. */
 export const today = (): string =>
@@ -14,41 +29,183 @@ export function addDays(date: string, days: number): string {
 /** The database id inside a global id ("License:<uuid>" in base64url). */
 export const uuidOf = (globalId: string): string => Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1];
 
-export const LICENSE_FIELDS = `id number status version expiresOn effectiveFrom suspendedUntil reapplyNotBefore scope`;
-export const EVENT_FIELDS = `type sequence effectiveOn resultingStatus suspendedUntil reapplyNotBefore changes ground { code description } groundText`;
+graphql(`
+  fragment LicenseFields on License {
+    id
+    number
+    status
+    version
+    expiresOn
+    effectiveFrom
+    suspendedUntil
+    reapplyNotBefore
+    scope
+  }
+`);
+graphql(`
+  fragment EventFields on LicenseEvent {
+    type
+    sequence
+    effectiveOn
+    resultingStatus
+    suspendedUntil
+    reapplyNotBefore
+    changes
+    ground {
+      code
+      description
+    }
+    groundText
+  }
+`);
 
-export type StepName = 'amend' | 'renew' | 'reissue' | 'suspend' | 'reinstate' | 'revoke' | 'surrender';
-export const STEPS: StepName[] = ['amend', 'renew', 'reissue', 'suspend', 'reinstate', 'revoke', 'surrender'];
-const INPUT_TYPE: Record<StepName, string> = {
-  amend: 'AmendLicenseInput',
-  renew: 'RenewLicenseInput',
-  reissue: 'ReissueLicenseInput',
-  suspend: 'SuspendLicenseInput',
-  reinstate: 'LicenseStepInput',
-  revoke: 'RevokeLicenseInput',
-  surrender: 'LicenseStepInput',
-};
+/** A licence as the kit reads it (`...LicenseFields`). */
+export type Lic = LicenseFieldsFragment;
 
-export interface Lic {
-  id: string;
-  number: string;
-  status: string;
-  version: number;
-  expiresOn: string | null;
-  effectiveFrom: string;
-  suspendedUntil: string | null;
-  reapplyNotBefore: string | null;
-  scope: string | null;
+/** What issuing and every step answer: the licence after it and the event it recorded. */
+export interface LicensePayload {
+  license: Lic;
+  event: EventFieldsFragment;
 }
 
-export const errorOf = (r: GraphQLResponse) => r.errors?.[0];
-export const codeOf = (r: GraphQLResponse) => r.errors?.[0]?.extensions?.code;
-export const fieldsOf = (r: GraphQLResponse) => ((r.errors?.[0]?.extensions?.fields ?? []) as { field: string }[]).map((f) => f.field);
+/** The input type of each step's mutation (`amend` → amendLicense(input: AmendLicenseInput!)). */
+export interface StepInputs {
+  amend: AmendLicenseInput;
+  renew: RenewLicenseInput;
+  reissue: ReissueLicenseInput;
+  suspend: SuspendLicenseInput;
+  reinstate: LicenseStepInput;
+  revoke: RevokeLicenseInput;
+  surrender: LicenseStepInput;
+}
+export type StepName = keyof StepInputs;
+export const STEPS: StepName[] = ['amend', 'renew', 'reissue', 'suspend', 'reinstate', 'revoke', 'surrender'];
+
+/**
+ * The answer to step `S`: `{ amendLicense: … }` and so on. For a step known only as a union (`StepName`), the type
+ * lists every step's field and the response has the one of the step sent: read it as `` data[`${step}License` as const] ``.
+ */
+export type StepResult<S extends StepName> = { [F in `${S}License`]: LicensePayload };
+
+const STEP_DOCUMENTS: { [S in StepName]: DocumentTypeDecoration<StepResult<S>, { i: StepInputs[S] }> } = {
+  amend: graphql(`
+    mutation AmendLicense($i: AmendLicenseInput!) {
+      amendLicense(input: $i) {
+        license {
+          ...LicenseFields
+        }
+        event {
+          ...EventFields
+        }
+      }
+    }
+  `),
+  renew: graphql(`
+    mutation RenewLicense($i: RenewLicenseInput!) {
+      renewLicense(input: $i) {
+        license {
+          ...LicenseFields
+        }
+        event {
+          ...EventFields
+        }
+      }
+    }
+  `),
+  reissue: graphql(`
+    mutation ReissueLicense($i: ReissueLicenseInput!) {
+      reissueLicense(input: $i) {
+        license {
+          ...LicenseFields
+        }
+        event {
+          ...EventFields
+        }
+      }
+    }
+  `),
+  suspend: graphql(`
+    mutation SuspendLicense($i: SuspendLicenseInput!) {
+      suspendLicense(input: $i) {
+        license {
+          ...LicenseFields
+        }
+        event {
+          ...EventFields
+        }
+      }
+    }
+  `),
+  reinstate: graphql(`
+    mutation ReinstateLicense($i: LicenseStepInput!) {
+      reinstateLicense(input: $i) {
+        license {
+          ...LicenseFields
+        }
+        event {
+          ...EventFields
+        }
+      }
+    }
+  `),
+  revoke: graphql(`
+    mutation RevokeLicense($i: RevokeLicenseInput!) {
+      revokeLicense(input: $i) {
+        license {
+          ...LicenseFields
+        }
+        event {
+          ...EventFields
+        }
+      }
+    }
+  `),
+  surrender: graphql(`
+    mutation SurrenderLicense($i: LicenseStepInput!) {
+      surrenderLicense(input: $i) {
+        license {
+          ...LicenseFields
+        }
+        event {
+          ...EventFields
+        }
+      }
+    }
+  `),
+};
+
+const ISSUE = graphql(`
+  mutation IssueLicense($i: IssueLicenseInput!) {
+    issueLicense(input: $i) {
+      license {
+        ...LicenseFields
+      }
+      event {
+        ...EventFields
+      }
+    }
+  }
+`);
+
+const REGISTER_HOLDER = graphql(`
+  mutation RegisterLicenceHolder($input: RegisterGameServicePointInput!) {
+    registerGameServicePoint(input: $input) {
+      entity {
+        id
+        version
+      }
+    }
+  }
+`);
+
+export const errorOf = (r: GraphQLResponse<unknown>) => r.errors?.[0];
+export const codeOf = (r: GraphQLResponse<unknown>) => r.errors?.[0]?.extensions?.code;
+export const fieldsOf = (r: GraphQLResponse<unknown>) => (r.errors?.[0]?.extensions?.fields ?? []).map((f) => f.field);
 
 let counter = 0;
 export const unique = (): number => ++counter;
 
-export function decision(date: string, authorityCode = 'UBND-X-25210') {
+export function decision(date: string, authorityCode = 'UBND-X-25210'): DecisionInput {
   return { number: `${unique()}/QĐ-UBND`, date, signer: 'Nguyễn Văn An', signerTitle: 'Chủ tịch', authorityCode };
 }
 
@@ -61,28 +218,23 @@ export class LicenseKit {
 
   /** Registers a game point (commune 25210, two-tier address by default) and returns its global id and uuid. */
   async gamePoint(
-    o: Overrides = { address: { wardCode: '25210', structure: 'TWO_TIER_2025' } },
+    o: Overrides<RegisterGameServicePointInput> = { address: { wardCode: '25210', structure: 'TWO_TIER_2025' } },
   ): Promise<{ id: string; uuid: string; version: number }> {
-    const r = await this.t.gql(
-      `mutation($input: RegisterGameServicePointInput!) { registerGameServicePoint(input: $input) { entity { id version } } }`,
-      { input: gamePoint({ name: `Điểm game ${unique()}`, ...o }) },
-      this.secret,
-    );
+    const r = await this.t.gql(REGISTER_HOLDER, { input: gamePoint({ name: `Điểm game ${unique()}`, ...o }) }, this.secret);
     if (r.errors) throw new Error(JSON.stringify(r.errors));
     const e = r.data!.registerGameServicePoint.entity;
     return { id: e.id, uuid: uuidOf(e.id), version: e.version };
   }
 
-  issueRaw(input: Record<string, unknown>, secret: string | null = this.secret) {
-    return this.t.gql(
-      `mutation($i: IssueLicenseInput!) { issueLicense(input: $i) { license { ${LICENSE_FIELDS} } event { ${EVENT_FIELDS} } } }`,
-      { i: input },
-      secret,
-    );
+  issueRaw(input: IssueLicenseInput, secret: string | null = this.secret) {
+    return this.t.gql(ISSUE, { i: input }, secret);
   }
 
   /** Issues a game-point certificate by UBND-X-25210 unless overridden; throws on errors. */
-  async issue(holderId: string, o: { on: string; expiresOn?: string | null; authority?: string } & Record<string, unknown>): Promise<Lic> {
+  async issue(
+    holderId: string,
+    o: { on: string; expiresOn?: string | null; authority?: string } & Partial<IssueLicenseInput>,
+  ): Promise<Lic> {
     const { on, authority, ...rest } = o;
     const r = await this.issueRaw({
       holderId,
@@ -96,27 +248,35 @@ export class LicenseKit {
     return r.data!.issueLicense.license;
   }
 
-  stepRaw(step: StepName, input: Record<string, unknown>, secret: string | null = this.secret) {
-    return this.t.gql(
-      `mutation($i: ${INPUT_TYPE[step]}!) { ${step}License(input: $i) { license { ${LICENSE_FIELDS} } event { ${EVENT_FIELDS} } } }`,
-      { i: input },
-      secret,
-    );
+  stepRaw<S extends StepName>(step: S, input: StepInputs[S], secret: string | null = this.secret) {
+    return this.t.gql(STEP_DOCUMENTS[step], { i: input }, secret);
   }
 
   /** The minimal valid input of a step on `lic`, effective on `on` (decided the same day unless `decidedOn`). */
-  stepInput(step: StepName, lic: Lic, on: string, extra: Record<string, unknown> = {}, authority = 'UBND-X-25210') {
-    const base: Record<string, unknown> = { licenseId: lic.id, version: lic.version, effectiveOn: on, decision: decision(on, authority) };
+  stepInput<S extends StepName>(
+    step: S,
+    lic: Lic,
+    on: string,
+    extra: Partial<StepInputs[S]> = {},
+    authority = 'UBND-X-25210',
+  ): StepInputs[S] {
+    const base: Partial<AmendLicenseInput & RenewLicenseInput & RevokeLicenseInput> & LicenseStepInput = {
+      licenseId: lic.id,
+      version: lic.version,
+      effectiveOn: on,
+      decision: decision(on, authority),
+    };
     if (step === 'amend') base.scope = `Phạm vi ${unique()}`;
     if (step === 'renew') base.newExpiresOn = addDays(lic.expiresOn!, 30);
     if (step === 'revoke') base.groundCode = 'CONDITIONS_NOT_MET';
-    return { ...base, ...extra };
+    // The fields added above are those `step`'s input requires.
+    return { ...base, ...extra } as StepInputs[S];
   }
 
-  async step(step: StepName, lic: Lic, on: string, extra: Record<string, unknown> = {}, authority?: string): Promise<Lic> {
+  async step<S extends StepName>(step: S, lic: Lic, on: string, extra: Partial<StepInputs[S]> = {}, authority?: string): Promise<Lic> {
     const r = await this.stepRaw(step, this.stepInput(step, lic, on, extra, authority));
     if (r.errors) throw new Error(`${step}: ${JSON.stringify(r.errors)}`);
-    return r.data![`${step}License`].license;
+    return r.data![`${step}License` as const].license;
   }
 }
 

@@ -1,0 +1,584 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query JurisdictionList {\n    entities(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          address {\n            ward {\n              code\n            }\n            district {\n              code\n            }\n            currentCommune {\n              code\n            }\n            province {\n              code\n            }\n          }\n          representative {\n            name\n            idNumber\n            phone\n            residenceAddress\n          }\n        }\n      }\n    }\n  }\n": typeof types.JurisdictionListDocument,
+    "\n  query JurisdictionNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on RegulatedEntity {\n        name\n        registryCode\n      }\n    }\n  }\n": typeof types.JurisdictionNodeDocument,
+    "\n  query JurisdictionNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on RegulatedEntity {\n        name\n      }\n    }\n  }\n": typeof types.JurisdictionNodesDocument,
+    "\n  query AccessEntityCount {\n    entities {\n      totalCount\n    }\n  }\n": typeof types.AccessEntityCountDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n          query JurisdictionFilteredList($f: EntityFilter) {\n            entities(filter: $f) {\n              totalCount\n              edges {\n                node {\n                  name\n                }\n              }\n            }\n          }\n        ": typeof types.JurisdictionFilteredListDocument,
+    "\n        query RepresentativeByRole($id: ID!) {\n          node(id: $id) {\n            ... on RegulatedEntity {\n              representative {\n                name\n                title\n                idNumber\n                phone\n                residenceAddress\n              }\n            }\n          }\n        }\n      ": typeof types.RepresentativeByRoleDocument,
+    "\n        query PublicReads {\n          viewer {\n            role\n            label\n            jurisdiction {\n              code\n            }\n          }\n          administrativeUnits(structure: THREE_TIER_2024, parentCode: \"70\") {\n            code\n          }\n          authorities(validOn: \"2025-01-15\", level: PROVINCIAL_DEPARTMENT) {\n            code\n          }\n        }\n      ": typeof types.PublicReadsDocument,
+    "\n          mutation UpdateEntityByRole($input: UpdateEntityInput!) {\n            updateEntity(input: $input) {\n              entity {\n                id\n              }\n            }\n          }\n        ": typeof types.UpdateEntityByRoleDocument,
+    "\n          mutation DeregisterEntityByRole($input: DeregisterEntityInput!) {\n            deregisterEntity(input: $input) {\n              entity {\n                id\n              }\n            }\n          }\n        ": typeof types.DeregisterEntityByRoleDocument,
+    "\n          mutation CreateApiKeyByRole($input: CreateApiKeyInput!) {\n            createApiKey(input: $input) {\n              secret\n            }\n          }\n        ": typeof types.CreateApiKeyByRoleDocument,
+    "\n          query ApiKeyIds {\n            apiKeys {\n              id\n            }\n          }\n        ": typeof types.ApiKeyIdsDocument,
+    "\n        query ApiKeyRoles {\n          apiKeys {\n            role\n            unitCode\n          }\n        }\n      ": typeof types.ApiKeyRolesDocument,
+    "\n    mutation CreateApiKey($input: CreateApiKeyInput!) {\n      createApiKey(input: $input) {\n        secret\n        apiKey {\n          id\n          label\n          role\n          unitCode\n          secretPrefix\n          expiresOn\n          revokedAt\n        }\n      }\n    }\n  ": typeof types.CreateApiKeyDocument,
+    "\n    query AccessViewer {\n      viewer {\n        role\n        label\n        jurisdiction {\n          code\n          name\n          fullName\n          level\n          structure\n        }\n      }\n    }\n  ": typeof types.AccessViewerDocument,
+    "\n        query ApiKeyPrefixes {\n          apiKeys {\n            id\n            secretPrefix\n            revokedAt\n          }\n        }\n      ": typeof types.ApiKeyPrefixesDocument,
+    "\n        mutation RevokeApiKeyReadBack($id: ID!) {\n          revokeApiKey(id: $id) {\n            apiKey {\n              id\n              revokedAt\n            }\n          }\n        }\n      ": typeof types.RevokeApiKeyReadBackDocument,
+    "\n        query UnitsOfLevel($s: AdministrativeStructure!, $l: AdministrativeUnitLevel) {\n          administrativeUnits(structure: $s, level: $l) {\n            code\n          }\n        }\n      ": typeof types.UnitsOfLevelDocument,
+    "\n        query CurrentProvinces {\n          administrativeUnits {\n            code\n            structure\n            level\n          }\n        }\n      ": typeof types.CurrentProvincesDocument,
+    "\n        query BinhPhuocDistricts {\n          administrativeUnits(structure: THREE_TIER_2024, parentCode: \"70\") {\n            code\n            name\n            fullName\n            level\n            structure\n            parent {\n              code\n              fullName\n            }\n            children {\n              code\n              level\n              parent {\n                code\n              }\n            }\n          }\n        }\n      ": typeof types.BinhPhuocDistrictsDocument,
+    "\n        query WardAndSuccessor($id: ID!) {\n          node(id: $id) {\n            id\n            ... on AdministrativeUnit {\n              code\n              name\n              fullName\n              nameEn\n              type\n              level\n              structure\n              parent {\n                code\n                fullName\n                parent {\n                  code\n                  fullName\n                  successors {\n                    kind\n                    unit {\n                      code\n                      fullName\n                      structure\n                    }\n                  }\n                }\n              }\n              province {\n                code\n              }\n              successors {\n                kind\n                unit {\n                  code\n                  name\n                  fullName\n                  level\n                  structure\n                  province {\n                    code\n                    fullName\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.WardAndSuccessorDocument,
+    "\n        query UnitSuccessors($id: ID!) {\n          node(id: $id) {\n            ... on AdministrativeUnit {\n              successors {\n                kind\n                unit {\n                  code\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.UnitSuccessorsDocument,
+    "\n        query DistrictAndCommune($district: ID!, $commune: ID!) {\n          district: node(id: $district) {\n            ... on AdministrativeUnit {\n              successors {\n                kind\n              }\n            }\n          }\n          commune: node(id: $commune) {\n            ... on AdministrativeUnit {\n              structure\n              successors {\n                kind\n              }\n              children {\n                code\n              }\n              parent {\n                code\n                level\n                structure\n              }\n            }\n          }\n          dongNai: administrativeUnits(parentCode: \"75\") {\n            code\n          }\n        }\n      ": typeof types.DistrictAndCommuneDocument,
+    "\n        query DongXoaiWards {\n          administrativeUnits(structure: THREE_TIER_2024, parentCode: \"689\") {\n            id\n            code\n            fullName\n          }\n        }\n      ": typeof types.DongXoaiWardsDocument,
+    "\n        query UnitNodes($ids: [ID!]!) {\n          nodes(ids: $ids) {\n            id\n            ... on AdministrativeUnit {\n              code\n              structure\n            }\n          }\n        }\n      ": typeof types.UnitNodesDocument,
+    "\n      query UnitNodeId($id: ID!) {\n        node(id: $id) {\n          id\n        }\n      }\n    ": typeof types.UnitNodeIdDocument,
+    "\n        query AuthoritiesFeb2025 {\n          authorities(validOn: \"2025-02-01\") {\n            code\n            level\n          }\n        }\n      ": typeof types.AuthoritiesFeb2025Document,
+    "\n        query AuthoritiesMar2025 {\n          authorities(validOn: \"2025-03-01\", level: PROVINCIAL_DEPARTMENT) {\n            code\n          }\n          ministries: authorities(validOn: \"2025-03-01\", level: MINISTRY) {\n            code\n          }\n        }\n      ": typeof types.AuthoritiesMar2025Document,
+    "\n        query AuthoritiesAug2025 {\n          authorities(validOn: \"2025-08-01\") {\n            code\n            name\n            level\n            validFrom\n            validTo\n          }\n        }\n      ": typeof types.AuthoritiesAug2025Document,
+    "\n        query AllAuthorities {\n          authorities {\n            code\n          }\n        }\n      ": typeof types.AllAuthoritiesDocument,
+    "\n        query AuthorityAndSuccessors($id: ID!) {\n          node(id: $id) {\n            id\n            ... on Authority {\n              code\n              name\n              level\n              validFrom\n              validTo\n              unit {\n                code\n                fullName\n                structure\n              }\n              successor {\n                code\n                name\n                validFrom\n                validTo\n                successor {\n                  code\n                  name\n                  validFrom\n                  validTo\n                  successor {\n                    code\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.AuthorityAndSuccessorsDocument,
+    "\n        query MinistrySuccessor($id: ID!) {\n          node(id: $id) {\n            ... on Authority {\n              validTo\n              successor {\n                code\n                name\n              }\n            }\n          }\n        }\n      ": typeof types.MinistrySuccessorDocument,
+    "\n        query DistrictCommittee($id: ID!) {\n          node(id: $id) {\n            ... on Authority {\n              name\n              level\n              validTo\n              unit {\n                code\n              }\n            }\n          }\n        }\n      ": typeof types.DistrictCommitteeDocument,
+    "\n        query AuthoritiesOn($d: LocalDate) {\n          authorities(validOn: $d) {\n            code\n          }\n        }\n      ": typeof types.AuthoritiesOnDocument,
+    "\n  query CliKeyViewer {\n    viewer {\n      role\n      label\n      jurisdiction {\n        code\n        fullName\n        level\n        structure\n      }\n    }\n  }\n": typeof types.CliKeyViewerDocument,
+    "\n      query CliKeyEntityCount {\n        entities {\n          totalCount\n        }\n      }\n    ": typeof types.CliKeyEntityCountDocument,
+    "\n        query DemoLicenceCount($s: [LicenseStatus!]) {\n          licenses(filter: { statuses: $s }) {\n            totalCount\n          }\n        }\n      ": typeof types.DemoLicenceCountDocument,
+    "\n      query DemoEntityCount($filter: EntityFilter) {\n        entities(filter: $filter) {\n          totalCount\n        }\n      }\n    ": typeof types.DemoEntityCountDocument,
+    "\n      query DemoNewestStructures {\n        entities(first: 100, orderBy: { field: CREATED_AT, direction: DESC }) {\n          edges {\n            node {\n              address {\n                structure\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.DemoNewestStructuresDocument,
+    "\n    mutation DemoRegisterPrintingEstablishment($input: RegisterPrintingEstablishmentInput!) {\n      registered: registerPrintingEstablishment(input: $input) {\n        entity {\n          registryCode\n        }\n      }\n    }\n  ": typeof types.DemoRegisterPrintingEstablishmentDocument,
+    "\n    mutation DemoRegisterPublisher($input: RegisterPublisherInput!) {\n      registered: registerPublisher(input: $input) {\n        entity {\n          registryCode\n        }\n      }\n    }\n  ": typeof types.DemoRegisterPublisherDocument,
+    "\n    mutation DemoRegisterPostalEnterprise($input: RegisterPostalEnterpriseInput!) {\n      registered: registerPostalEnterprise(input: $input) {\n        entity {\n          registryCode\n        }\n      }\n    }\n  ": typeof types.DemoRegisterPostalEnterpriseDocument,
+    "\n    mutation DemoRegisterTelecomOperator($input: RegisterTelecomOperatorInput!) {\n      registered: registerTelecomOperator(input: $input) {\n        entity {\n          registryCode\n        }\n      }\n    }\n  ": typeof types.DemoRegisterTelecomOperatorDocument,
+    "\n    mutation DemoRegisterGameServicePoint($input: RegisterGameServicePointInput!) {\n      registered: registerGameServicePoint(input: $input) {\n        entity {\n          registryCode\n        }\n      }\n    }\n  ": typeof types.DemoRegisterGameServicePointDocument,
+    "\n    mutation DemoRegisterInternetAccessPoint($input: RegisterInternetAccessPointInput!) {\n      registered: registerInternetAccessPoint(input: $input) {\n        entity {\n          registryCode\n        }\n      }\n    }\n  ": typeof types.DemoRegisterInternetAccessPointDocument,
+    "\n    mutation DemoRegisterItEnterprise($input: RegisterItEnterpriseInput!) {\n      registered: registerItEnterprise(input: $input) {\n        entity {\n          registryCode\n        }\n      }\n    }\n  ": typeof types.DemoRegisterItEnterpriseDocument,
+    "\n    mutation DemoRegisterRadioFrequencyUser($input: RegisterRadioFrequencyUserInput!) {\n      registered: registerRadioFrequencyUser(input: $input) {\n        entity {\n          registryCode\n        }\n      }\n    }\n  ": typeof types.DemoRegisterRadioFrequencyUserDocument,
+    "\n  query EntityNode($id: ID!) {\n    node(id: $id) {\n      ...EntityFields\n    }\n  }\n": typeof types.EntityNodeDocument,
+    "\n  mutation UpdateEntity($input: UpdateEntityInput!) {\n    updateEntity(input: $input) {\n      entity {\n        ...EntityFields\n      }\n    }\n  }\n": typeof types.UpdateEntityDocument,
+    "\n  mutation DeregisterEntity($input: DeregisterEntityInput!) {\n    deregisterEntity(input: $input) {\n      entity {\n        ...EntityFields\n      }\n    }\n  }\n": typeof types.DeregisterEntityDocument,
+    "\n  query EntityList($filter: EntityFilter) {\n    entities(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          registryCode\n          name\n          status\n        }\n      }\n    }\n  }\n": typeof types.EntityListDocument,
+    "\n        mutation RegisterPostalEnterpriseForAudit($input: RegisterPostalEnterpriseInput!) {\n          registerPostalEnterprise(input: $input) {\n            entity {\n              id\n              version\n            }\n          }\n        }\n      ": typeof types.RegisterPostalEnterpriseForAuditDocument,
+    "\n      query EntityNodes($ids: [ID!]!) {\n        nodes(ids: $ids) {\n          ...EntityFields\n        }\n      }\n    ": typeof types.EntityNodesDocument,
+    "\n  fragment EntityFields on RegulatedEntity {\n    __typename\n    id\n    kind\n    registryCode\n    name\n    legalForm\n    taxCode\n    status\n    deregisteredOn\n    deregistrationReason\n    createdAt\n    updatedAt\n    version\n    notes\n    representative {\n      name\n      title\n      idNumber\n      phone\n      residenceAddress\n    }\n    contact {\n      phone\n      email\n      website\n    }\n    location {\n      latitude\n      longitude\n    }\n    address {\n      street\n      structure\n      fullText\n      ward {\n        code\n        name\n        fullName\n        level\n        structure\n      }\n      district {\n        code\n        name\n        fullName\n        level\n        structure\n      }\n      province {\n        code\n        name\n        fullName\n        level\n        structure\n      }\n      currentCommune {\n        code\n        name\n        fullName\n        level\n        structure\n      }\n    }\n    ... on PrintingEstablishment {\n      details {\n        products\n        stages\n        headOfEstablishment\n        equipment {\n          name\n          model\n          quantity\n          isColorCopier\n        }\n      }\n    }\n    ... on Publisher {\n      details {\n        role\n        branches {\n          name\n          address\n        }\n      }\n    }\n    ... on PostalEnterprise {\n      details {\n        serviceTypes\n        scope\n      }\n    }\n    ... on TelecomOperator {\n      details {\n        services\n        withInfrastructure\n        networkScope\n        usesNumbering\n        usesSpectrum\n      }\n    }\n    ... on GameServicePoint {\n      details {\n        machineCount\n        floorAreaM2\n        openingHours\n        directManagerName\n        businessRegistrationNumber\n        businessRegistrationDate\n        ispAgentContract {\n          ispName\n          number\n          signedOn\n        }\n      }\n    }\n    ... on InternetAccessPoint {\n      details {\n        accessPointType\n        ispName\n        agentContractNumber\n        agentContractDate\n        machineCount\n      }\n    }\n    ... on ItEnterprise {\n      details {\n        fields\n        employees\n        revenueBand\n        foundedOn\n      }\n    }\n    ... on RadioFrequencyUser {\n      details {\n        assignments {\n          frequencyMHz\n          bandFromMHz\n          bandToMHz\n          emission\n          powerW\n          stationLocation\n          purpose\n        }\n      }\n    }\n  }\n": typeof types.EntityFieldsFragmentDoc,
+    "\n    mutation RegisterPrintingEstablishment($input: RegisterPrintingEstablishmentInput!) {\n      registerPrintingEstablishment(input: $input) {\n        entity {\n          ...EntityFields\n        }\n      }\n    }\n  ": typeof types.RegisterPrintingEstablishmentDocument,
+    "\n    mutation RegisterPublisher($input: RegisterPublisherInput!) {\n      registerPublisher(input: $input) {\n        entity {\n          ...EntityFields\n        }\n      }\n    }\n  ": typeof types.RegisterPublisherDocument,
+    "\n    mutation RegisterPostalEnterprise($input: RegisterPostalEnterpriseInput!) {\n      registerPostalEnterprise(input: $input) {\n        entity {\n          ...EntityFields\n        }\n      }\n    }\n  ": typeof types.RegisterPostalEnterpriseDocument,
+    "\n    mutation RegisterTelecomOperator($input: RegisterTelecomOperatorInput!) {\n      registerTelecomOperator(input: $input) {\n        entity {\n          ...EntityFields\n        }\n      }\n    }\n  ": typeof types.RegisterTelecomOperatorDocument,
+    "\n    mutation RegisterGameServicePoint($input: RegisterGameServicePointInput!) {\n      registerGameServicePoint(input: $input) {\n        entity {\n          ...EntityFields\n        }\n      }\n    }\n  ": typeof types.RegisterGameServicePointDocument,
+    "\n    mutation RegisterInternetAccessPoint($input: RegisterInternetAccessPointInput!) {\n      registerInternetAccessPoint(input: $input) {\n        entity {\n          ...EntityFields\n        }\n      }\n    }\n  ": typeof types.RegisterInternetAccessPointDocument,
+    "\n    mutation RegisterItEnterprise($input: RegisterItEnterpriseInput!) {\n      registerItEnterprise(input: $input) {\n        entity {\n          ...EntityFields\n        }\n      }\n    }\n  ": typeof types.RegisterItEnterpriseDocument,
+    "\n    mutation RegisterRadioFrequencyUser($input: RegisterRadioFrequencyUserInput!) {\n      registerRadioFrequencyUser(input: $input) {\n        entity {\n          ...EntityFields\n        }\n      }\n    }\n  ": typeof types.RegisterRadioFrequencyUserDocument,
+    "\n  fragment LicenseFields on License {\n    id\n    number\n    status\n    version\n    expiresOn\n    effectiveFrom\n    suspendedUntil\n    reapplyNotBefore\n    scope\n  }\n": typeof types.LicenseFieldsFragmentDoc,
+    "\n  fragment EventFields on LicenseEvent {\n    type\n    sequence\n    effectiveOn\n    resultingStatus\n    suspendedUntil\n    reapplyNotBefore\n    changes\n    ground {\n      code\n      description\n    }\n    groundText\n  }\n": typeof types.EventFieldsFragmentDoc,
+    "\n    mutation AmendLicense($i: AmendLicenseInput!) {\n      amendLicense(input: $i) {\n        license {\n          ...LicenseFields\n        }\n        event {\n          ...EventFields\n        }\n      }\n    }\n  ": typeof types.AmendLicenseDocument,
+    "\n    mutation RenewLicense($i: RenewLicenseInput!) {\n      renewLicense(input: $i) {\n        license {\n          ...LicenseFields\n        }\n        event {\n          ...EventFields\n        }\n      }\n    }\n  ": typeof types.RenewLicenseDocument,
+    "\n    mutation ReissueLicense($i: ReissueLicenseInput!) {\n      reissueLicense(input: $i) {\n        license {\n          ...LicenseFields\n        }\n        event {\n          ...EventFields\n        }\n      }\n    }\n  ": typeof types.ReissueLicenseDocument,
+    "\n    mutation SuspendLicense($i: SuspendLicenseInput!) {\n      suspendLicense(input: $i) {\n        license {\n          ...LicenseFields\n        }\n        event {\n          ...EventFields\n        }\n      }\n    }\n  ": typeof types.SuspendLicenseDocument,
+    "\n    mutation ReinstateLicense($i: LicenseStepInput!) {\n      reinstateLicense(input: $i) {\n        license {\n          ...LicenseFields\n        }\n        event {\n          ...EventFields\n        }\n      }\n    }\n  ": typeof types.ReinstateLicenseDocument,
+    "\n    mutation RevokeLicense($i: RevokeLicenseInput!) {\n      revokeLicense(input: $i) {\n        license {\n          ...LicenseFields\n        }\n        event {\n          ...EventFields\n        }\n      }\n    }\n  ": typeof types.RevokeLicenseDocument,
+    "\n    mutation SurrenderLicense($i: LicenseStepInput!) {\n      surrenderLicense(input: $i) {\n        license {\n          ...LicenseFields\n        }\n        event {\n          ...EventFields\n        }\n      }\n    }\n  ": typeof types.SurrenderLicenseDocument,
+    "\n  mutation IssueLicense($i: IssueLicenseInput!) {\n    issueLicense(input: $i) {\n      license {\n        ...LicenseFields\n      }\n      event {\n        ...EventFields\n      }\n    }\n  }\n": typeof types.IssueLicenseDocument,
+    "\n  mutation RegisterLicenceHolder($input: RegisterGameServicePointInput!) {\n    registerGameServicePoint(input: $input) {\n      entity {\n        id\n        version\n      }\n    }\n  }\n": typeof types.RegisterLicenceHolderDocument,
+    "\n  mutation RegisterPrinter($input: RegisterPrintingEstablishmentInput!) {\n    registerPrintingEstablishment(input: $input) {\n      entity {\n        id\n      }\n    }\n  }\n": typeof types.RegisterPrinterDocument,
+    "\n        query AuthorityFunctionsFeb2025 {\n          authorities(validOn: \"2025-02-10\") {\n            code\n            functions {\n              function\n              validFrom\n              validTo\n            }\n          }\n        }\n      ": typeof types.AuthorityFunctionsFeb2025Document,
+    "\n        mutation DeregisterHolder($i: DeregisterEntityInput!) {\n          deregisterEntity(input: $i) {\n            entity {\n              status\n            }\n          }\n        }\n      ": typeof types.DeregisterHolderDocument,
+    "\n      query AuditOfRecord($f: AuditFilter) {\n        auditLog(filter: $f, first: 20) {\n          totalCount\n          edges {\n            node {\n              operation\n              recordType\n              recordId\n              actorRole\n              before\n              after\n            }\n          }\n        }\n      }\n    ": typeof types.AuditOfRecordDocument,
+    "\n    query NestedPage($first: Int) {\n      entities(first: $first) {\n        edges {\n          node {\n            name\n            address {\n              fullText\n              ward {\n                name\n              }\n            }\n            licenses {\n              totalCount\n              edges {\n                node {\n                  number\n                  status\n                  statusOn(date: \"2025-12-01\")\n                  issuingAuthority {\n                    name\n                  }\n                  events {\n                    type\n                    authority {\n                      name\n                    }\n                    ground {\n                      code\n                    }\n                  }\n                }\n              }\n            }\n            currentLicense {\n              number\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.NestedPageDocument,
+    "\n    query LicenceStatusOn($id: ID!, $date: LocalDate!) {\n      node(id: $id) {\n        ... on License {\n          statusOn(date: $date)\n        }\n      }\n    }\n  ": typeof types.LicenceStatusOnDocument,
+    "\n        query LicenceHistory($id: ID!) {\n          node(id: $id) {\n            ... on License {\n              status\n              events {\n                type\n                effectiveOn\n              }\n            }\n          }\n        }\n      ": typeof types.LicenceHistoryDocument,
+    "\n        query LicenceCount($f: LicenseFilter) {\n          licenses(filter: $f) {\n            totalCount\n          }\n        }\n      ": typeof types.LicenceCountDocument,
+    "\n        query LicenceStatusAroundExpiry($id: ID!, $a: LocalDate!, $b: LocalDate!, $c: LocalDate!) {\n          node(id: $id) {\n            ... on License {\n              status\n              a: statusOn(date: $a)\n              b: statusOn(date: $b)\n              c: statusOn(date: $c)\n            }\n          }\n        }\n      ": typeof types.LicenceStatusAroundExpiryDocument,
+    "\n        query LicencesWithHolders {\n          licenses(first: 100) {\n            totalCount\n            edges {\n              node {\n                id\n                holder {\n                  id\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.LicencesWithHoldersDocument,
+    "\n        query LicenceNodeId($id: ID!) {\n          node(id: $id) {\n            id\n          }\n        }\n      ": typeof types.LicenceNodeIdDocument,
+    "\n        query LicenceNumberAndHolder($id: ID!) {\n          node(id: $id) {\n            ... on License {\n              number\n              holder {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.LicenceNumberAndHolderDocument,
+    "\n        query GamePointsWithLicences {\n          entities(first: 50, filter: { kinds: [GAME_SERVICE_POINT] }) {\n            totalCount\n            edges {\n              node {\n                id\n                licenses {\n                  totalCount\n                }\n                currentLicense {\n                  id\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.GamePointsWithLicencesDocument,
+    "\n        query HolderLicenceCount($id: ID!) {\n          node(id: $id) {\n            ... on RegulatedEntity {\n              licenses {\n                totalCount\n              }\n            }\n          }\n        }\n      ": typeof types.HolderLicenceCountDocument,
+    "\n    query LicenceTotal {\n      licenses {\n        totalCount\n      }\n    }\n  ": typeof types.LicenceTotalDocument,
+    "\n        query HoldersOfRevokedGamePointCertificates {\n          entities(first: 100, filter: { licenseType: GAME_POINT_CERTIFICATE, licenseStatuses: [REVOKED] }) {\n            totalCount\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.HoldersOfRevokedGamePointCertificatesDocument,
+    "\n        query HoldersOfRevokedPrintingLicences {\n          entities(filter: { licenseType: PRINTING_LICENSE, licenseStatuses: [REVOKED] }) {\n            totalCount\n          }\n        }\n      ": typeof types.HoldersOfRevokedPrintingLicencesDocument,
+    "\n        query LicenceTypes {\n          licenseTypes {\n            type\n            nameVi\n            entityKinds\n            termKind\n            maxTermMonths\n            onPublicList\n            legalBases {\n              code\n            }\n            competence {\n              authorityLevel\n              authorityFunction\n              validFrom\n              validTo\n              unsure\n            }\n            revocationGrounds {\n              code\n              description\n              barsReapplicationMonths\n            }\n          }\n        }\n      ": typeof types.LicenceTypesDocument,
+    "\n  query SearchEntities($search: String!) {\n    entities(filter: { search: $search }, first: 100) {\n      totalCount\n      edges {\n        node {\n          name\n          registryCode\n          taxCode\n        }\n      }\n    }\n  }\n": typeof types.SearchEntitiesDocument,
+    "\n  query EntityPage($orderBy: EntityOrder, $first: Int, $after: String, $last: Int, $before: String) {\n    entities(orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          registryCode\n        }\n      }\n    }\n  }\n": typeof types.EntityPageDocument,
+};
+const documents: Documents = {
+    "\n  query JurisdictionList {\n    entities(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          address {\n            ward {\n              code\n            }\n            district {\n              code\n            }\n            currentCommune {\n              code\n            }\n            province {\n              code\n            }\n          }\n          representative {\n            name\n            idNumber\n            phone\n            residenceAddress\n          }\n        }\n      }\n    }\n  }\n": types.JurisdictionListDocument,
+    "\n  query JurisdictionNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on RegulatedEntity {\n        name\n        registryCode\n      }\n    }\n  }\n": types.JurisdictionNodeDocument,
+    "\n  query JurisdictionNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on RegulatedEntity {\n        name\n      }\n    }\n  }\n": types.JurisdictionNodesDocument,
+    "\n  query AccessEntityCount {\n    entities {\n      totalCount\n    }\n  }\n": types.AccessEntityCountDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey {\n        id\n      }\n    }\n  }\n": types.RevokeApiKeyDocument,
+    "\n          query JurisdictionFilteredList($f: EntityFilter) {\n            entities(filter: $f) {\n              totalCount\n              edges {\n                node {\n                  name\n                }\n              }\n            }\n          }\n        ": types.JurisdictionFilteredListDocument,
+    "\n        query RepresentativeByRole($id: ID!) {\n          node(id: $id) {\n            ... on RegulatedEntity {\n              representative {\n                name\n                title\n                idNumber\n                phone\n                residenceAddress\n              }\n            }\n          }\n        }\n      ": types.RepresentativeByRoleDocument,
+    "\n        query PublicReads {\n          viewer {\n            role\n            label\n            jurisdiction {\n              code\n            }\n          }\n          administrativeUnits(structure: THREE_TIER_2024, parentCode: \"70\") {\n            code\n          }\n          authorities(validOn: \"2025-01-15\", level: PROVINCIAL_DEPARTMENT) {\n            code\n          }\n        }\n      ": types.PublicReadsDocument,
+    "\n          mutation UpdateEntityByRole($input: UpdateEntityInput!) {\n            updateEntity(input: $input) {\n              entity {\n                id\n              }\n            }\n          }\n        ": types.UpdateEntityByRoleDocument,
+    "\n          mutation DeregisterEntityByRole($input: DeregisterEntityInput!) {\n            deregisterEntity(input: $input) {\n              entity {\n                id\n              }\n            }\n          }\n        ": types.DeregisterEntityByRoleDocument,
+    "\n          mutation CreateApiKeyByRole($input: CreateApiKeyInput!) {\n            createApiKey(input: $input) {\n              secret\n            }\n          }\n        ": types.CreateApiKeyByRoleDocument,
+    "\n          query ApiKeyIds {\n            apiKeys {\n              id\n            }\n          }\n        ": types.ApiKeyIdsDocument,
+    "\n        query ApiKeyRoles {\n          apiKeys {\n            role\n            unitCode\n          }\n        }\n      ": types.ApiKeyRolesDocument,
+    "\n    mutation CreateApiKey($input: CreateApiKeyInput!) {\n      createApiKey(input: $input) {\n        secret\n        apiKey {\n          id\n          label\n          role\n          unitCode\n          secretPrefix\n          expiresOn\n          revokedAt\n        }\n      }\n    }\n  ": types.CreateApiKeyDocument,
+    "\n    query AccessViewer {\n      viewer {\n        role\n        label\n        jurisdiction {\n          code\n          name\n          fullName\n          level\n          structure\n        }\n      }\n    }\n  ": types.AccessViewerDocument,
+    "\n        query ApiKeyPrefixes {\n          apiKeys {\n            id\n            secretPrefix\n            revokedAt\n          }\n        }\n      ": types.ApiKeyPrefixesDocument,
+    "\n        mutation RevokeApiKeyReadBack($id: ID!) {\n          revokeApiKey(id: $id) {\n            apiKey {\n              id\n              revokedAt\n            }\n          }\n        }\n      ": types.RevokeApiKeyReadBackDocument,
+    "\n        query UnitsOfLevel($s: AdministrativeStructure!, $l: AdministrativeUnitLevel) {\n          administrativeUnits(structure: $s, level: $l) {\n            code\n          }\n        }\n      ": types.UnitsOfLevelDocument,
+    "\n        query CurrentProvinces {\n          administrativeUnits {\n            code\n            structure\n            level\n          }\n        }\n      ": types.CurrentProvincesDocument,
+    "\n        query BinhPhuocDistricts {\n          administrativeUnits(structure: THREE_TIER_2024, parentCode: \"70\") {\n            code\n            name\n            fullName\n            level\n            structure\n            parent {\n              code\n              fullName\n            }\n            children {\n              code\n              level\n              parent {\n                code\n              }\n            }\n          }\n        }\n      ": types.BinhPhuocDistrictsDocument,
+    "\n        query WardAndSuccessor($id: ID!) {\n          node(id: $id) {\n            id\n            ... on AdministrativeUnit {\n              code\n              name\n              fullName\n              nameEn\n              type\n              level\n              structure\n              parent {\n                code\n                fullName\n                parent {\n                  code\n                  fullName\n                  successors {\n                    kind\n                    unit {\n                      code\n                      fullName\n                      structure\n                    }\n                  }\n                }\n              }\n              province {\n                code\n              }\n              successors {\n                kind\n                unit {\n                  code\n                  name\n                  fullName\n                  level\n                  structure\n                  province {\n                    code\n                    fullName\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.WardAndSuccessorDocument,
+    "\n        query UnitSuccessors($id: ID!) {\n          node(id: $id) {\n            ... on AdministrativeUnit {\n              successors {\n                kind\n                unit {\n                  code\n                }\n              }\n            }\n          }\n        }\n      ": types.UnitSuccessorsDocument,
+    "\n        query DistrictAndCommune($district: ID!, $commune: ID!) {\n          district: node(id: $district) {\n            ... on AdministrativeUnit {\n              successors {\n                kind\n              }\n            }\n          }\n          commune: node(id: $commune) {\n            ... on AdministrativeUnit {\n              structure\n              successors {\n                kind\n              }\n              children {\n                code\n              }\n              parent {\n                code\n                level\n                structure\n              }\n            }\n          }\n          dongNai: administrativeUnits(parentCode: \"75\") {\n            code\n          }\n        }\n      ": types.DistrictAndCommuneDocument,
+    "\n        query DongXoaiWards {\n          administrativeUnits(structure: THREE_TIER_2024, parentCode: \"689\") {\n            id\n            code\n            fullName\n          }\n        }\n      ": types.DongXoaiWardsDocument,
+    "\n        query UnitNodes($ids: [ID!]!) {\n          nodes(ids: $ids) {\n            id\n            ... on AdministrativeUnit {\n              code\n              structure\n            }\n          }\n        }\n      ": types.UnitNodesDocument,
+    "\n      query UnitNodeId($id: ID!) {\n        node(id: $id) {\n          id\n        }\n      }\n    ": types.UnitNodeIdDocument,
+    "\n        query AuthoritiesFeb2025 {\n          authorities(validOn: \"2025-02-01\") {\n            code\n            level\n          }\n        }\n      ": types.AuthoritiesFeb2025Document,
+    "\n        query AuthoritiesMar2025 {\n          authorities(validOn: \"2025-03-01\", level: PROVINCIAL_DEPARTMENT) {\n            code\n          }\n          ministries: authorities(validOn: \"2025-03-01\", level: MINISTRY) {\n            code\n          }\n        }\n      ": types.AuthoritiesMar2025Document,
+    "\n        query AuthoritiesAug2025 {\n          authorities(validOn: \"2025-08-01\") {\n            code\n            name\n            level\n            validFrom\n            validTo\n          }\n        }\n      ": types.AuthoritiesAug2025Document,
+    "\n        query AllAuthorities {\n          authorities {\n            code\n          }\n        }\n      ": types.AllAuthoritiesDocument,
+    "\n        query AuthorityAndSuccessors($id: ID!) {\n          node(id: $id) {\n            id\n            ... on Authority {\n              code\n              name\n              level\n              validFrom\n              validTo\n              unit {\n                code\n                fullName\n                structure\n              }\n              successor {\n                code\n                name\n                validFrom\n                validTo\n                successor {\n                  code\n                  name\n                  validFrom\n                  validTo\n                  successor {\n                    code\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.AuthorityAndSuccessorsDocument,
+    "\n        query MinistrySuccessor($id: ID!) {\n          node(id: $id) {\n            ... on Authority {\n              validTo\n              successor {\n                code\n                name\n              }\n            }\n          }\n        }\n      ": types.MinistrySuccessorDocument,
+    "\n        query DistrictCommittee($id: ID!) {\n          node(id: $id) {\n            ... on Authority {\n              name\n              level\n              validTo\n              unit {\n                code\n              }\n            }\n          }\n        }\n      ": types.DistrictCommitteeDocument,
+    "\n        query AuthoritiesOn($d: LocalDate) {\n          authorities(validOn: $d) {\n            code\n          }\n        }\n      ": types.AuthoritiesOnDocument,
+    "\n  query CliKeyViewer {\n    viewer {\n      role\n      label\n      jurisdiction {\n        code\n        fullName\n        level\n        structure\n      }\n    }\n  }\n": types.CliKeyViewerDocument,
+    "\n      query CliKeyEntityCount {\n        entities {\n          totalCount\n        }\n      }\n    ": types.CliKeyEntityCountDocument,
+    "\n        query DemoLicenceCount($s: [LicenseStatus!]) {\n          licenses(filter: { statuses: $s }) {\n            totalCount\n          }\n        }\n      ": types.DemoLicenceCountDocument,
+    "\n      query DemoEntityCount($filter: EntityFilter) {\n        entities(filter: $filter) {\n          totalCount\n        }\n      }\n    ": types.DemoEntityCountDocument,
+    "\n      query DemoNewestStructures {\n        entities(first: 100, orderBy: { field: CREATED_AT, direction: DESC }) {\n          edges {\n            node {\n              address {\n                structure\n              }\n            }\n          }\n        }\n      }\n    ": types.DemoNewestStructuresDocument,
+    "\n    mutation DemoRegisterPrintingEstablishment($input: RegisterPrintingEstablishmentInput!) {\n      registered: registerPrintingEstablishment(input: $input) {\n        entity {\n          registryCode\n        }\n      }\n    }\n  ": types.DemoRegisterPrintingEstablishmentDocument,
+    "\n    mutation DemoRegisterPublisher($input: RegisterPublisherInput!) {\n      registered: registerPublisher(input: $input) {\n        entity {\n          registryCode\n        }\n      }\n    }\n  ": types.DemoRegisterPublisherDocument,
+    "\n    mutation DemoRegisterPostalEnterprise($input: RegisterPostalEnterpriseInput!) {\n      registered: registerPostalEnterprise(input: $input) {\n        entity {\n          registryCode\n        }\n      }\n    }\n  ": types.DemoRegisterPostalEnterpriseDocument,
+    "\n    mutation DemoRegisterTelecomOperator($input: RegisterTelecomOperatorInput!) {\n      registered: registerTelecomOperator(input: $input) {\n        entity {\n          registryCode\n        }\n      }\n    }\n  ": types.DemoRegisterTelecomOperatorDocument,
+    "\n    mutation DemoRegisterGameServicePoint($input: RegisterGameServicePointInput!) {\n      registered: registerGameServicePoint(input: $input) {\n        entity {\n          registryCode\n        }\n      }\n    }\n  ": types.DemoRegisterGameServicePointDocument,
+    "\n    mutation DemoRegisterInternetAccessPoint($input: RegisterInternetAccessPointInput!) {\n      registered: registerInternetAccessPoint(input: $input) {\n        entity {\n          registryCode\n        }\n      }\n    }\n  ": types.DemoRegisterInternetAccessPointDocument,
+    "\n    mutation DemoRegisterItEnterprise($input: RegisterItEnterpriseInput!) {\n      registered: registerItEnterprise(input: $input) {\n        entity {\n          registryCode\n        }\n      }\n    }\n  ": types.DemoRegisterItEnterpriseDocument,
+    "\n    mutation DemoRegisterRadioFrequencyUser($input: RegisterRadioFrequencyUserInput!) {\n      registered: registerRadioFrequencyUser(input: $input) {\n        entity {\n          registryCode\n        }\n      }\n    }\n  ": types.DemoRegisterRadioFrequencyUserDocument,
+    "\n  query EntityNode($id: ID!) {\n    node(id: $id) {\n      ...EntityFields\n    }\n  }\n": types.EntityNodeDocument,
+    "\n  mutation UpdateEntity($input: UpdateEntityInput!) {\n    updateEntity(input: $input) {\n      entity {\n        ...EntityFields\n      }\n    }\n  }\n": types.UpdateEntityDocument,
+    "\n  mutation DeregisterEntity($input: DeregisterEntityInput!) {\n    deregisterEntity(input: $input) {\n      entity {\n        ...EntityFields\n      }\n    }\n  }\n": types.DeregisterEntityDocument,
+    "\n  query EntityList($filter: EntityFilter) {\n    entities(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          registryCode\n          name\n          status\n        }\n      }\n    }\n  }\n": types.EntityListDocument,
+    "\n        mutation RegisterPostalEnterpriseForAudit($input: RegisterPostalEnterpriseInput!) {\n          registerPostalEnterprise(input: $input) {\n            entity {\n              id\n              version\n            }\n          }\n        }\n      ": types.RegisterPostalEnterpriseForAuditDocument,
+    "\n      query EntityNodes($ids: [ID!]!) {\n        nodes(ids: $ids) {\n          ...EntityFields\n        }\n      }\n    ": types.EntityNodesDocument,
+    "\n  fragment EntityFields on RegulatedEntity {\n    __typename\n    id\n    kind\n    registryCode\n    name\n    legalForm\n    taxCode\n    status\n    deregisteredOn\n    deregistrationReason\n    createdAt\n    updatedAt\n    version\n    notes\n    representative {\n      name\n      title\n      idNumber\n      phone\n      residenceAddress\n    }\n    contact {\n      phone\n      email\n      website\n    }\n    location {\n      latitude\n      longitude\n    }\n    address {\n      street\n      structure\n      fullText\n      ward {\n        code\n        name\n        fullName\n        level\n        structure\n      }\n      district {\n        code\n        name\n        fullName\n        level\n        structure\n      }\n      province {\n        code\n        name\n        fullName\n        level\n        structure\n      }\n      currentCommune {\n        code\n        name\n        fullName\n        level\n        structure\n      }\n    }\n    ... on PrintingEstablishment {\n      details {\n        products\n        stages\n        headOfEstablishment\n        equipment {\n          name\n          model\n          quantity\n          isColorCopier\n        }\n      }\n    }\n    ... on Publisher {\n      details {\n        role\n        branches {\n          name\n          address\n        }\n      }\n    }\n    ... on PostalEnterprise {\n      details {\n        serviceTypes\n        scope\n      }\n    }\n    ... on TelecomOperator {\n      details {\n        services\n        withInfrastructure\n        networkScope\n        usesNumbering\n        usesSpectrum\n      }\n    }\n    ... on GameServicePoint {\n      details {\n        machineCount\n        floorAreaM2\n        openingHours\n        directManagerName\n        businessRegistrationNumber\n        businessRegistrationDate\n        ispAgentContract {\n          ispName\n          number\n          signedOn\n        }\n      }\n    }\n    ... on InternetAccessPoint {\n      details {\n        accessPointType\n        ispName\n        agentContractNumber\n        agentContractDate\n        machineCount\n      }\n    }\n    ... on ItEnterprise {\n      details {\n        fields\n        employees\n        revenueBand\n        foundedOn\n      }\n    }\n    ... on RadioFrequencyUser {\n      details {\n        assignments {\n          frequencyMHz\n          bandFromMHz\n          bandToMHz\n          emission\n          powerW\n          stationLocation\n          purpose\n        }\n      }\n    }\n  }\n": types.EntityFieldsFragmentDoc,
+    "\n    mutation RegisterPrintingEstablishment($input: RegisterPrintingEstablishmentInput!) {\n      registerPrintingEstablishment(input: $input) {\n        entity {\n          ...EntityFields\n        }\n      }\n    }\n  ": types.RegisterPrintingEstablishmentDocument,
+    "\n    mutation RegisterPublisher($input: RegisterPublisherInput!) {\n      registerPublisher(input: $input) {\n        entity {\n          ...EntityFields\n        }\n      }\n    }\n  ": types.RegisterPublisherDocument,
+    "\n    mutation RegisterPostalEnterprise($input: RegisterPostalEnterpriseInput!) {\n      registerPostalEnterprise(input: $input) {\n        entity {\n          ...EntityFields\n        }\n      }\n    }\n  ": types.RegisterPostalEnterpriseDocument,
+    "\n    mutation RegisterTelecomOperator($input: RegisterTelecomOperatorInput!) {\n      registerTelecomOperator(input: $input) {\n        entity {\n          ...EntityFields\n        }\n      }\n    }\n  ": types.RegisterTelecomOperatorDocument,
+    "\n    mutation RegisterGameServicePoint($input: RegisterGameServicePointInput!) {\n      registerGameServicePoint(input: $input) {\n        entity {\n          ...EntityFields\n        }\n      }\n    }\n  ": types.RegisterGameServicePointDocument,
+    "\n    mutation RegisterInternetAccessPoint($input: RegisterInternetAccessPointInput!) {\n      registerInternetAccessPoint(input: $input) {\n        entity {\n          ...EntityFields\n        }\n      }\n    }\n  ": types.RegisterInternetAccessPointDocument,
+    "\n    mutation RegisterItEnterprise($input: RegisterItEnterpriseInput!) {\n      registerItEnterprise(input: $input) {\n        entity {\n          ...EntityFields\n        }\n      }\n    }\n  ": types.RegisterItEnterpriseDocument,
+    "\n    mutation RegisterRadioFrequencyUser($input: RegisterRadioFrequencyUserInput!) {\n      registerRadioFrequencyUser(input: $input) {\n        entity {\n          ...EntityFields\n        }\n      }\n    }\n  ": types.RegisterRadioFrequencyUserDocument,
+    "\n  fragment LicenseFields on License {\n    id\n    number\n    status\n    version\n    expiresOn\n    effectiveFrom\n    suspendedUntil\n    reapplyNotBefore\n    scope\n  }\n": types.LicenseFieldsFragmentDoc,
+    "\n  fragment EventFields on LicenseEvent {\n    type\n    sequence\n    effectiveOn\n    resultingStatus\n    suspendedUntil\n    reapplyNotBefore\n    changes\n    ground {\n      code\n      description\n    }\n    groundText\n  }\n": types.EventFieldsFragmentDoc,
+    "\n    mutation AmendLicense($i: AmendLicenseInput!) {\n      amendLicense(input: $i) {\n        license {\n          ...LicenseFields\n        }\n        event {\n          ...EventFields\n        }\n      }\n    }\n  ": types.AmendLicenseDocument,
+    "\n    mutation RenewLicense($i: RenewLicenseInput!) {\n      renewLicense(input: $i) {\n        license {\n          ...LicenseFields\n        }\n        event {\n          ...EventFields\n        }\n      }\n    }\n  ": types.RenewLicenseDocument,
+    "\n    mutation ReissueLicense($i: ReissueLicenseInput!) {\n      reissueLicense(input: $i) {\n        license {\n          ...LicenseFields\n        }\n        event {\n          ...EventFields\n        }\n      }\n    }\n  ": types.ReissueLicenseDocument,
+    "\n    mutation SuspendLicense($i: SuspendLicenseInput!) {\n      suspendLicense(input: $i) {\n        license {\n          ...LicenseFields\n        }\n        event {\n          ...EventFields\n        }\n      }\n    }\n  ": types.SuspendLicenseDocument,
+    "\n    mutation ReinstateLicense($i: LicenseStepInput!) {\n      reinstateLicense(input: $i) {\n        license {\n          ...LicenseFields\n        }\n        event {\n          ...EventFields\n        }\n      }\n    }\n  ": types.ReinstateLicenseDocument,
+    "\n    mutation RevokeLicense($i: RevokeLicenseInput!) {\n      revokeLicense(input: $i) {\n        license {\n          ...LicenseFields\n        }\n        event {\n          ...EventFields\n        }\n      }\n    }\n  ": types.RevokeLicenseDocument,
+    "\n    mutation SurrenderLicense($i: LicenseStepInput!) {\n      surrenderLicense(input: $i) {\n        license {\n          ...LicenseFields\n        }\n        event {\n          ...EventFields\n        }\n      }\n    }\n  ": types.SurrenderLicenseDocument,
+    "\n  mutation IssueLicense($i: IssueLicenseInput!) {\n    issueLicense(input: $i) {\n      license {\n        ...LicenseFields\n      }\n      event {\n        ...EventFields\n      }\n    }\n  }\n": types.IssueLicenseDocument,
+    "\n  mutation RegisterLicenceHolder($input: RegisterGameServicePointInput!) {\n    registerGameServicePoint(input: $input) {\n      entity {\n        id\n        version\n      }\n    }\n  }\n": types.RegisterLicenceHolderDocument,
+    "\n  mutation RegisterPrinter($input: RegisterPrintingEstablishmentInput!) {\n    registerPrintingEstablishment(input: $input) {\n      entity {\n        id\n      }\n    }\n  }\n": types.RegisterPrinterDocument,
+    "\n        query AuthorityFunctionsFeb2025 {\n          authorities(validOn: \"2025-02-10\") {\n            code\n            functions {\n              function\n              validFrom\n              validTo\n            }\n          }\n        }\n      ": types.AuthorityFunctionsFeb2025Document,
+    "\n        mutation DeregisterHolder($i: DeregisterEntityInput!) {\n          deregisterEntity(input: $i) {\n            entity {\n              status\n            }\n          }\n        }\n      ": types.DeregisterHolderDocument,
+    "\n      query AuditOfRecord($f: AuditFilter) {\n        auditLog(filter: $f, first: 20) {\n          totalCount\n          edges {\n            node {\n              operation\n              recordType\n              recordId\n              actorRole\n              before\n              after\n            }\n          }\n        }\n      }\n    ": types.AuditOfRecordDocument,
+    "\n    query NestedPage($first: Int) {\n      entities(first: $first) {\n        edges {\n          node {\n            name\n            address {\n              fullText\n              ward {\n                name\n              }\n            }\n            licenses {\n              totalCount\n              edges {\n                node {\n                  number\n                  status\n                  statusOn(date: \"2025-12-01\")\n                  issuingAuthority {\n                    name\n                  }\n                  events {\n                    type\n                    authority {\n                      name\n                    }\n                    ground {\n                      code\n                    }\n                  }\n                }\n              }\n            }\n            currentLicense {\n              number\n            }\n          }\n        }\n      }\n    }\n  ": types.NestedPageDocument,
+    "\n    query LicenceStatusOn($id: ID!, $date: LocalDate!) {\n      node(id: $id) {\n        ... on License {\n          statusOn(date: $date)\n        }\n      }\n    }\n  ": types.LicenceStatusOnDocument,
+    "\n        query LicenceHistory($id: ID!) {\n          node(id: $id) {\n            ... on License {\n              status\n              events {\n                type\n                effectiveOn\n              }\n            }\n          }\n        }\n      ": types.LicenceHistoryDocument,
+    "\n        query LicenceCount($f: LicenseFilter) {\n          licenses(filter: $f) {\n            totalCount\n          }\n        }\n      ": types.LicenceCountDocument,
+    "\n        query LicenceStatusAroundExpiry($id: ID!, $a: LocalDate!, $b: LocalDate!, $c: LocalDate!) {\n          node(id: $id) {\n            ... on License {\n              status\n              a: statusOn(date: $a)\n              b: statusOn(date: $b)\n              c: statusOn(date: $c)\n            }\n          }\n        }\n      ": types.LicenceStatusAroundExpiryDocument,
+    "\n        query LicencesWithHolders {\n          licenses(first: 100) {\n            totalCount\n            edges {\n              node {\n                id\n                holder {\n                  id\n                }\n              }\n            }\n          }\n        }\n      ": types.LicencesWithHoldersDocument,
+    "\n        query LicenceNodeId($id: ID!) {\n          node(id: $id) {\n            id\n          }\n        }\n      ": types.LicenceNodeIdDocument,
+    "\n        query LicenceNumberAndHolder($id: ID!) {\n          node(id: $id) {\n            ... on License {\n              number\n              holder {\n                id\n              }\n            }\n          }\n        }\n      ": types.LicenceNumberAndHolderDocument,
+    "\n        query GamePointsWithLicences {\n          entities(first: 50, filter: { kinds: [GAME_SERVICE_POINT] }) {\n            totalCount\n            edges {\n              node {\n                id\n                licenses {\n                  totalCount\n                }\n                currentLicense {\n                  id\n                }\n              }\n            }\n          }\n        }\n      ": types.GamePointsWithLicencesDocument,
+    "\n        query HolderLicenceCount($id: ID!) {\n          node(id: $id) {\n            ... on RegulatedEntity {\n              licenses {\n                totalCount\n              }\n            }\n          }\n        }\n      ": types.HolderLicenceCountDocument,
+    "\n    query LicenceTotal {\n      licenses {\n        totalCount\n      }\n    }\n  ": types.LicenceTotalDocument,
+    "\n        query HoldersOfRevokedGamePointCertificates {\n          entities(first: 100, filter: { licenseType: GAME_POINT_CERTIFICATE, licenseStatuses: [REVOKED] }) {\n            totalCount\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": types.HoldersOfRevokedGamePointCertificatesDocument,
+    "\n        query HoldersOfRevokedPrintingLicences {\n          entities(filter: { licenseType: PRINTING_LICENSE, licenseStatuses: [REVOKED] }) {\n            totalCount\n          }\n        }\n      ": types.HoldersOfRevokedPrintingLicencesDocument,
+    "\n        query LicenceTypes {\n          licenseTypes {\n            type\n            nameVi\n            entityKinds\n            termKind\n            maxTermMonths\n            onPublicList\n            legalBases {\n              code\n            }\n            competence {\n              authorityLevel\n              authorityFunction\n              validFrom\n              validTo\n              unsure\n            }\n            revocationGrounds {\n              code\n              description\n              barsReapplicationMonths\n            }\n          }\n        }\n      ": types.LicenceTypesDocument,
+    "\n  query SearchEntities($search: String!) {\n    entities(filter: { search: $search }, first: 100) {\n      totalCount\n      edges {\n        node {\n          name\n          registryCode\n          taxCode\n        }\n      }\n    }\n  }\n": types.SearchEntitiesDocument,
+    "\n  query EntityPage($orderBy: EntityOrder, $first: Int, $after: String, $last: Int, $before: String) {\n    entities(orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          registryCode\n        }\n      }\n    }\n  }\n": types.EntityPageDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JurisdictionList {\n    entities(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          address {\n            ward {\n              code\n            }\n            district {\n              code\n            }\n            currentCommune {\n              code\n            }\n            province {\n              code\n            }\n          }\n          representative {\n            name\n            idNumber\n            phone\n            residenceAddress\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').JurisdictionListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JurisdictionNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on RegulatedEntity {\n        name\n        registryCode\n      }\n    }\n  }\n"): typeof import('./graphql').JurisdictionNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JurisdictionNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on RegulatedEntity {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').JurisdictionNodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessEntityCount {\n    entities {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').AccessEntityCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').RevokeApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query JurisdictionFilteredList($f: EntityFilter) {\n            entities(filter: $f) {\n              totalCount\n              edges {\n                node {\n                  name\n                }\n              }\n            }\n          }\n        "): typeof import('./graphql').JurisdictionFilteredListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RepresentativeByRole($id: ID!) {\n          node(id: $id) {\n            ... on RegulatedEntity {\n              representative {\n                name\n                title\n                idNumber\n                phone\n                residenceAddress\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').RepresentativeByRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PublicReads {\n          viewer {\n            role\n            label\n            jurisdiction {\n              code\n            }\n          }\n          administrativeUnits(structure: THREE_TIER_2024, parentCode: \"70\") {\n            code\n          }\n          authorities(validOn: \"2025-01-15\", level: PROVINCIAL_DEPARTMENT) {\n            code\n          }\n        }\n      "): typeof import('./graphql').PublicReadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation UpdateEntityByRole($input: UpdateEntityInput!) {\n            updateEntity(input: $input) {\n              entity {\n                id\n              }\n            }\n          }\n        "): typeof import('./graphql').UpdateEntityByRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation DeregisterEntityByRole($input: DeregisterEntityInput!) {\n            deregisterEntity(input: $input) {\n              entity {\n                id\n              }\n            }\n          }\n        "): typeof import('./graphql').DeregisterEntityByRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation CreateApiKeyByRole($input: CreateApiKeyInput!) {\n            createApiKey(input: $input) {\n              secret\n            }\n          }\n        "): typeof import('./graphql').CreateApiKeyByRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ApiKeyIds {\n            apiKeys {\n              id\n            }\n          }\n        "): typeof import('./graphql').ApiKeyIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ApiKeyRoles {\n          apiKeys {\n            role\n            unitCode\n          }\n        }\n      "): typeof import('./graphql').ApiKeyRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CreateApiKey($input: CreateApiKeyInput!) {\n      createApiKey(input: $input) {\n        secret\n        apiKey {\n          id\n          label\n          role\n          unitCode\n          secretPrefix\n          expiresOn\n          revokedAt\n        }\n      }\n    }\n  "): typeof import('./graphql').CreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AccessViewer {\n      viewer {\n        role\n        label\n        jurisdiction {\n          code\n          name\n          fullName\n          level\n          structure\n        }\n      }\n    }\n  "): typeof import('./graphql').AccessViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ApiKeyPrefixes {\n          apiKeys {\n            id\n            secretPrefix\n            revokedAt\n          }\n        }\n      "): typeof import('./graphql').ApiKeyPrefixesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RevokeApiKeyReadBack($id: ID!) {\n          revokeApiKey(id: $id) {\n            apiKey {\n              id\n              revokedAt\n            }\n          }\n        }\n      "): typeof import('./graphql').RevokeApiKeyReadBackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query UnitsOfLevel($s: AdministrativeStructure!, $l: AdministrativeUnitLevel) {\n          administrativeUnits(structure: $s, level: $l) {\n            code\n          }\n        }\n      "): typeof import('./graphql').UnitsOfLevelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CurrentProvinces {\n          administrativeUnits {\n            code\n            structure\n            level\n          }\n        }\n      "): typeof import('./graphql').CurrentProvincesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BinhPhuocDistricts {\n          administrativeUnits(structure: THREE_TIER_2024, parentCode: \"70\") {\n            code\n            name\n            fullName\n            level\n            structure\n            parent {\n              code\n              fullName\n            }\n            children {\n              code\n              level\n              parent {\n                code\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').BinhPhuocDistrictsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query WardAndSuccessor($id: ID!) {\n          node(id: $id) {\n            id\n            ... on AdministrativeUnit {\n              code\n              name\n              fullName\n              nameEn\n              type\n              level\n              structure\n              parent {\n                code\n                fullName\n                parent {\n                  code\n                  fullName\n                  successors {\n                    kind\n                    unit {\n                      code\n                      fullName\n                      structure\n                    }\n                  }\n                }\n              }\n              province {\n                code\n              }\n              successors {\n                kind\n                unit {\n                  code\n                  name\n                  fullName\n                  level\n                  structure\n                  province {\n                    code\n                    fullName\n                  }\n                }\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').WardAndSuccessorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query UnitSuccessors($id: ID!) {\n          node(id: $id) {\n            ... on AdministrativeUnit {\n              successors {\n                kind\n                unit {\n                  code\n                }\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').UnitSuccessorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query DistrictAndCommune($district: ID!, $commune: ID!) {\n          district: node(id: $district) {\n            ... on AdministrativeUnit {\n              successors {\n                kind\n              }\n            }\n          }\n          commune: node(id: $commune) {\n            ... on AdministrativeUnit {\n              structure\n              successors {\n                kind\n              }\n              children {\n                code\n              }\n              parent {\n                code\n                level\n                structure\n              }\n            }\n          }\n          dongNai: administrativeUnits(parentCode: \"75\") {\n            code\n          }\n        }\n      "): typeof import('./graphql').DistrictAndCommuneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query DongXoaiWards {\n          administrativeUnits(structure: THREE_TIER_2024, parentCode: \"689\") {\n            id\n            code\n            fullName\n          }\n        }\n      "): typeof import('./graphql').DongXoaiWardsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query UnitNodes($ids: [ID!]!) {\n          nodes(ids: $ids) {\n            id\n            ... on AdministrativeUnit {\n              code\n              structure\n            }\n          }\n        }\n      "): typeof import('./graphql').UnitNodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query UnitNodeId($id: ID!) {\n        node(id: $id) {\n          id\n        }\n      }\n    "): typeof import('./graphql').UnitNodeIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AuthoritiesFeb2025 {\n          authorities(validOn: \"2025-02-01\") {\n            code\n            level\n          }\n        }\n      "): typeof import('./graphql').AuthoritiesFeb2025Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AuthoritiesMar2025 {\n          authorities(validOn: \"2025-03-01\", level: PROVINCIAL_DEPARTMENT) {\n            code\n          }\n          ministries: authorities(validOn: \"2025-03-01\", level: MINISTRY) {\n            code\n          }\n        }\n      "): typeof import('./graphql').AuthoritiesMar2025Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AuthoritiesAug2025 {\n          authorities(validOn: \"2025-08-01\") {\n            code\n            name\n            level\n            validFrom\n            validTo\n          }\n        }\n      "): typeof import('./graphql').AuthoritiesAug2025Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AllAuthorities {\n          authorities {\n            code\n          }\n        }\n      "): typeof import('./graphql').AllAuthoritiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AuthorityAndSuccessors($id: ID!) {\n          node(id: $id) {\n            id\n            ... on Authority {\n              code\n              name\n              level\n              validFrom\n              validTo\n              unit {\n                code\n                fullName\n                structure\n              }\n              successor {\n                code\n                name\n                validFrom\n                validTo\n                successor {\n                  code\n                  name\n                  validFrom\n                  validTo\n                  successor {\n                    code\n                  }\n                }\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').AuthorityAndSuccessorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query MinistrySuccessor($id: ID!) {\n          node(id: $id) {\n            ... on Authority {\n              validTo\n              successor {\n                code\n                name\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').MinistrySuccessorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query DistrictCommittee($id: ID!) {\n          node(id: $id) {\n            ... on Authority {\n              name\n              level\n              validTo\n              unit {\n                code\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').DistrictCommitteeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AuthoritiesOn($d: LocalDate) {\n          authorities(validOn: $d) {\n            code\n          }\n        }\n      "): typeof import('./graphql').AuthoritiesOnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CliKeyViewer {\n    viewer {\n      role\n      label\n      jurisdiction {\n        code\n        fullName\n        level\n        structure\n      }\n    }\n  }\n"): typeof import('./graphql').CliKeyViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query CliKeyEntityCount {\n        entities {\n          totalCount\n        }\n      }\n    "): typeof import('./graphql').CliKeyEntityCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query DemoLicenceCount($s: [LicenseStatus!]) {\n          licenses(filter: { statuses: $s }) {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql').DemoLicenceCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query DemoEntityCount($filter: EntityFilter) {\n        entities(filter: $filter) {\n          totalCount\n        }\n      }\n    "): typeof import('./graphql').DemoEntityCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query DemoNewestStructures {\n        entities(first: 100, orderBy: { field: CREATED_AT, direction: DESC }) {\n          edges {\n            node {\n              address {\n                structure\n              }\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').DemoNewestStructuresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation DemoRegisterPrintingEstablishment($input: RegisterPrintingEstablishmentInput!) {\n      registered: registerPrintingEstablishment(input: $input) {\n        entity {\n          registryCode\n        }\n      }\n    }\n  "): typeof import('./graphql').DemoRegisterPrintingEstablishmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation DemoRegisterPublisher($input: RegisterPublisherInput!) {\n      registered: registerPublisher(input: $input) {\n        entity {\n          registryCode\n        }\n      }\n    }\n  "): typeof import('./graphql').DemoRegisterPublisherDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation DemoRegisterPostalEnterprise($input: RegisterPostalEnterpriseInput!) {\n      registered: registerPostalEnterprise(input: $input) {\n        entity {\n          registryCode\n        }\n      }\n    }\n  "): typeof import('./graphql').DemoRegisterPostalEnterpriseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation DemoRegisterTelecomOperator($input: RegisterTelecomOperatorInput!) {\n      registered: registerTelecomOperator(input: $input) {\n        entity {\n          registryCode\n        }\n      }\n    }\n  "): typeof import('./graphql').DemoRegisterTelecomOperatorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation DemoRegisterGameServicePoint($input: RegisterGameServicePointInput!) {\n      registered: registerGameServicePoint(input: $input) {\n        entity {\n          registryCode\n        }\n      }\n    }\n  "): typeof import('./graphql').DemoRegisterGameServicePointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation DemoRegisterInternetAccessPoint($input: RegisterInternetAccessPointInput!) {\n      registered: registerInternetAccessPoint(input: $input) {\n        entity {\n          registryCode\n        }\n      }\n    }\n  "): typeof import('./graphql').DemoRegisterInternetAccessPointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation DemoRegisterItEnterprise($input: RegisterItEnterpriseInput!) {\n      registered: registerItEnterprise(input: $input) {\n        entity {\n          registryCode\n        }\n      }\n    }\n  "): typeof import('./graphql').DemoRegisterItEnterpriseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation DemoRegisterRadioFrequencyUser($input: RegisterRadioFrequencyUserInput!) {\n      registered: registerRadioFrequencyUser(input: $input) {\n        entity {\n          registryCode\n        }\n      }\n    }\n  "): typeof import('./graphql').DemoRegisterRadioFrequencyUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntityNode($id: ID!) {\n    node(id: $id) {\n      ...EntityFields\n    }\n  }\n"): typeof import('./graphql').EntityNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEntity($input: UpdateEntityInput!) {\n    updateEntity(input: $input) {\n      entity {\n        ...EntityFields\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateEntityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeregisterEntity($input: DeregisterEntityInput!) {\n    deregisterEntity(input: $input) {\n      entity {\n        ...EntityFields\n      }\n    }\n  }\n"): typeof import('./graphql').DeregisterEntityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntityList($filter: EntityFilter) {\n    entities(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          registryCode\n          name\n          status\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EntityListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RegisterPostalEnterpriseForAudit($input: RegisterPostalEnterpriseInput!) {\n          registerPostalEnterprise(input: $input) {\n            entity {\n              id\n              version\n            }\n          }\n        }\n      "): typeof import('./graphql').RegisterPostalEnterpriseForAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query EntityNodes($ids: [ID!]!) {\n        nodes(ids: $ids) {\n          ...EntityFields\n        }\n      }\n    "): typeof import('./graphql').EntityNodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EntityFields on RegulatedEntity {\n    __typename\n    id\n    kind\n    registryCode\n    name\n    legalForm\n    taxCode\n    status\n    deregisteredOn\n    deregistrationReason\n    createdAt\n    updatedAt\n    version\n    notes\n    representative {\n      name\n      title\n      idNumber\n      phone\n      residenceAddress\n    }\n    contact {\n      phone\n      email\n      website\n    }\n    location {\n      latitude\n      longitude\n    }\n    address {\n      street\n      structure\n      fullText\n      ward {\n        code\n        name\n        fullName\n        level\n        structure\n      }\n      district {\n        code\n        name\n        fullName\n        level\n        structure\n      }\n      province {\n        code\n        name\n        fullName\n        level\n        structure\n      }\n      currentCommune {\n        code\n        name\n        fullName\n        level\n        structure\n      }\n    }\n    ... on PrintingEstablishment {\n      details {\n        products\n        stages\n        headOfEstablishment\n        equipment {\n          name\n          model\n          quantity\n          isColorCopier\n        }\n      }\n    }\n    ... on Publisher {\n      details {\n        role\n        branches {\n          name\n          address\n        }\n      }\n    }\n    ... on PostalEnterprise {\n      details {\n        serviceTypes\n        scope\n      }\n    }\n    ... on TelecomOperator {\n      details {\n        services\n        withInfrastructure\n        networkScope\n        usesNumbering\n        usesSpectrum\n      }\n    }\n    ... on GameServicePoint {\n      details {\n        machineCount\n        floorAreaM2\n        openingHours\n        directManagerName\n        businessRegistrationNumber\n        businessRegistrationDate\n        ispAgentContract {\n          ispName\n          number\n          signedOn\n        }\n      }\n    }\n    ... on InternetAccessPoint {\n      details {\n        accessPointType\n        ispName\n        agentContractNumber\n        agentContractDate\n        machineCount\n      }\n    }\n    ... on ItEnterprise {\n      details {\n        fields\n        employees\n        revenueBand\n        foundedOn\n      }\n    }\n    ... on RadioFrequencyUser {\n      details {\n        assignments {\n          frequencyMHz\n          bandFromMHz\n          bandToMHz\n          emission\n          powerW\n          stationLocation\n          purpose\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EntityFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RegisterPrintingEstablishment($input: RegisterPrintingEstablishmentInput!) {\n      registerPrintingEstablishment(input: $input) {\n        entity {\n          ...EntityFields\n        }\n      }\n    }\n  "): typeof import('./graphql').RegisterPrintingEstablishmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RegisterPublisher($input: RegisterPublisherInput!) {\n      registerPublisher(input: $input) {\n        entity {\n          ...EntityFields\n        }\n      }\n    }\n  "): typeof import('./graphql').RegisterPublisherDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RegisterPostalEnterprise($input: RegisterPostalEnterpriseInput!) {\n      registerPostalEnterprise(input: $input) {\n        entity {\n          ...EntityFields\n        }\n      }\n    }\n  "): typeof import('./graphql').RegisterPostalEnterpriseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RegisterTelecomOperator($input: RegisterTelecomOperatorInput!) {\n      registerTelecomOperator(input: $input) {\n        entity {\n          ...EntityFields\n        }\n      }\n    }\n  "): typeof import('./graphql').RegisterTelecomOperatorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RegisterGameServicePoint($input: RegisterGameServicePointInput!) {\n      registerGameServicePoint(input: $input) {\n        entity {\n          ...EntityFields\n        }\n      }\n    }\n  "): typeof import('./graphql').RegisterGameServicePointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RegisterInternetAccessPoint($input: RegisterInternetAccessPointInput!) {\n      registerInternetAccessPoint(input: $input) {\n        entity {\n          ...EntityFields\n        }\n      }\n    }\n  "): typeof import('./graphql').RegisterInternetAccessPointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RegisterItEnterprise($input: RegisterItEnterpriseInput!) {\n      registerItEnterprise(input: $input) {\n        entity {\n          ...EntityFields\n        }\n      }\n    }\n  "): typeof import('./graphql').RegisterItEnterpriseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RegisterRadioFrequencyUser($input: RegisterRadioFrequencyUserInput!) {\n      registerRadioFrequencyUser(input: $input) {\n        entity {\n          ...EntityFields\n        }\n      }\n    }\n  "): typeof import('./graphql').RegisterRadioFrequencyUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LicenseFields on License {\n    id\n    number\n    status\n    version\n    expiresOn\n    effectiveFrom\n    suspendedUntil\n    reapplyNotBefore\n    scope\n  }\n"): typeof import('./graphql').LicenseFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EventFields on LicenseEvent {\n    type\n    sequence\n    effectiveOn\n    resultingStatus\n    suspendedUntil\n    reapplyNotBefore\n    changes\n    ground {\n      code\n      description\n    }\n    groundText\n  }\n"): typeof import('./graphql').EventFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AmendLicense($i: AmendLicenseInput!) {\n      amendLicense(input: $i) {\n        license {\n          ...LicenseFields\n        }\n        event {\n          ...EventFields\n        }\n      }\n    }\n  "): typeof import('./graphql').AmendLicenseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RenewLicense($i: RenewLicenseInput!) {\n      renewLicense(input: $i) {\n        license {\n          ...LicenseFields\n        }\n        event {\n          ...EventFields\n        }\n      }\n    }\n  "): typeof import('./graphql').RenewLicenseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ReissueLicense($i: ReissueLicenseInput!) {\n      reissueLicense(input: $i) {\n        license {\n          ...LicenseFields\n        }\n        event {\n          ...EventFields\n        }\n      }\n    }\n  "): typeof import('./graphql').ReissueLicenseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation SuspendLicense($i: SuspendLicenseInput!) {\n      suspendLicense(input: $i) {\n        license {\n          ...LicenseFields\n        }\n        event {\n          ...EventFields\n        }\n      }\n    }\n  "): typeof import('./graphql').SuspendLicenseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ReinstateLicense($i: LicenseStepInput!) {\n      reinstateLicense(input: $i) {\n        license {\n          ...LicenseFields\n        }\n        event {\n          ...EventFields\n        }\n      }\n    }\n  "): typeof import('./graphql').ReinstateLicenseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RevokeLicense($i: RevokeLicenseInput!) {\n      revokeLicense(input: $i) {\n        license {\n          ...LicenseFields\n        }\n        event {\n          ...EventFields\n        }\n      }\n    }\n  "): typeof import('./graphql').RevokeLicenseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation SurrenderLicense($i: LicenseStepInput!) {\n      surrenderLicense(input: $i) {\n        license {\n          ...LicenseFields\n        }\n        event {\n          ...EventFields\n        }\n      }\n    }\n  "): typeof import('./graphql').SurrenderLicenseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueLicense($i: IssueLicenseInput!) {\n    issueLicense(input: $i) {\n      license {\n        ...LicenseFields\n      }\n      event {\n        ...EventFields\n      }\n    }\n  }\n"): typeof import('./graphql').IssueLicenseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterLicenceHolder($input: RegisterGameServicePointInput!) {\n    registerGameServicePoint(input: $input) {\n      entity {\n        id\n        version\n      }\n    }\n  }\n"): typeof import('./graphql').RegisterLicenceHolderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterPrinter($input: RegisterPrintingEstablishmentInput!) {\n    registerPrintingEstablishment(input: $input) {\n      entity {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').RegisterPrinterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AuthorityFunctionsFeb2025 {\n          authorities(validOn: \"2025-02-10\") {\n            code\n            functions {\n              function\n              validFrom\n              validTo\n            }\n          }\n        }\n      "): typeof import('./graphql').AuthorityFunctionsFeb2025Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation DeregisterHolder($i: DeregisterEntityInput!) {\n          deregisterEntity(input: $i) {\n            entity {\n              status\n            }\n          }\n        }\n      "): typeof import('./graphql').DeregisterHolderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AuditOfRecord($f: AuditFilter) {\n        auditLog(filter: $f, first: 20) {\n          totalCount\n          edges {\n            node {\n              operation\n              recordType\n              recordId\n              actorRole\n              before\n              after\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').AuditOfRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query NestedPage($first: Int) {\n      entities(first: $first) {\n        edges {\n          node {\n            name\n            address {\n              fullText\n              ward {\n                name\n              }\n            }\n            licenses {\n              totalCount\n              edges {\n                node {\n                  number\n                  status\n                  statusOn(date: \"2025-12-01\")\n                  issuingAuthority {\n                    name\n                  }\n                  events {\n                    type\n                    authority {\n                      name\n                    }\n                    ground {\n                      code\n                    }\n                  }\n                }\n              }\n            }\n            currentLicense {\n              number\n            }\n          }\n        }\n      }\n    }\n  "): typeof import('./graphql').NestedPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query LicenceStatusOn($id: ID!, $date: LocalDate!) {\n      node(id: $id) {\n        ... on License {\n          statusOn(date: $date)\n        }\n      }\n    }\n  "): typeof import('./graphql').LicenceStatusOnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query LicenceHistory($id: ID!) {\n          node(id: $id) {\n            ... on License {\n              status\n              events {\n                type\n                effectiveOn\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').LicenceHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query LicenceCount($f: LicenseFilter) {\n          licenses(filter: $f) {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql').LicenceCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query LicenceStatusAroundExpiry($id: ID!, $a: LocalDate!, $b: LocalDate!, $c: LocalDate!) {\n          node(id: $id) {\n            ... on License {\n              status\n              a: statusOn(date: $a)\n              b: statusOn(date: $b)\n              c: statusOn(date: $c)\n            }\n          }\n        }\n      "): typeof import('./graphql').LicenceStatusAroundExpiryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query LicencesWithHolders {\n          licenses(first: 100) {\n            totalCount\n            edges {\n              node {\n                id\n                holder {\n                  id\n                }\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').LicencesWithHoldersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query LicenceNodeId($id: ID!) {\n          node(id: $id) {\n            id\n          }\n        }\n      "): typeof import('./graphql').LicenceNodeIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query LicenceNumberAndHolder($id: ID!) {\n          node(id: $id) {\n            ... on License {\n              number\n              holder {\n                id\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').LicenceNumberAndHolderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query GamePointsWithLicences {\n          entities(first: 50, filter: { kinds: [GAME_SERVICE_POINT] }) {\n            totalCount\n            edges {\n              node {\n                id\n                licenses {\n                  totalCount\n                }\n                currentLicense {\n                  id\n                }\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').GamePointsWithLicencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query HolderLicenceCount($id: ID!) {\n          node(id: $id) {\n            ... on RegulatedEntity {\n              licenses {\n                totalCount\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').HolderLicenceCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query LicenceTotal {\n      licenses {\n        totalCount\n      }\n    }\n  "): typeof import('./graphql').LicenceTotalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query HoldersOfRevokedGamePointCertificates {\n          entities(first: 100, filter: { licenseType: GAME_POINT_CERTIFICATE, licenseStatuses: [REVOKED] }) {\n            totalCount\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').HoldersOfRevokedGamePointCertificatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query HoldersOfRevokedPrintingLicences {\n          entities(filter: { licenseType: PRINTING_LICENSE, licenseStatuses: [REVOKED] }) {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql').HoldersOfRevokedPrintingLicencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query LicenceTypes {\n          licenseTypes {\n            type\n            nameVi\n            entityKinds\n            termKind\n            maxTermMonths\n            onPublicList\n            legalBases {\n              code\n            }\n            competence {\n              authorityLevel\n              authorityFunction\n              validFrom\n              validTo\n              unsure\n            }\n            revocationGrounds {\n              code\n              description\n              barsReapplicationMonths\n            }\n          }\n        }\n      "): typeof import('./graphql').LicenceTypesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchEntities($search: String!) {\n    entities(filter: { search: $search }, first: 100) {\n      totalCount\n      edges {\n        node {\n          name\n          registryCode\n          taxCode\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SearchEntitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntityPage($orderBy: EntityOrder, $first: Int, $after: String, $last: Int, $before: String) {\n    entities(orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          registryCode\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EntityPageDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
