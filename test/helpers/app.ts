@@ -26,7 +26,7 @@ export interface ErrorExtensions {
   [key: string]: unknown;
 }
 
-export interface GraphQLResponse<T> {
+export interface GraphQLResponse<T = unknown> {
   status: number;
   data?: T | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: ErrorExtensions }[];
