@@ -36,3 +36,9 @@ export function createUnitLoaders(manager: EntityManager) {
   return { byKey, children, successors };
 }
 export type UnitLoaders = ReturnType<typeof createUnitLoaders>;
+
+declare module '../graphql/context' {
+  interface Loaders {
+    units: UnitLoaders;
+  }
+}

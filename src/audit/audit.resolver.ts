@@ -1,8 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Field, ID, InputType, ObjectType, Query, Resolver } from 'type-graphql';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import { Role } from '../auth/roles';
-import { PageArgsType } from '../entities/entity.resolver';
-import { connectionTypes, ConnectionValue, keysetPage } from '../graphql/connection';
+import { connectionTypes, ConnectionValue, keysetPage, PageArgsType } from '../graphql/connection';
 import type { RequestContext } from '../graphql/context';
 import { SqlParams } from '../graphql/sql';
 

@@ -24,3 +24,9 @@ export function createAuthorityLoaders(manager: EntityManager) {
   return { byCode, functions };
 }
 export type AuthorityLoaders = ReturnType<typeof createAuthorityLoaders>;
+
+declare module '../graphql/context' {
+  interface Loaders {
+    authorities: AuthorityLoaders;
+  }
+}

@@ -21,3 +21,9 @@ export function createEntityLoaders(manager: EntityManager, viewer: Viewer) {
   return { byId };
 }
 export type EntityLoaders = ReturnType<typeof createEntityLoaders>;
+
+declare module '../graphql/context' {
+  interface Loaders {
+    entities: EntityLoaders;
+  }
+}

@@ -1,14 +1,12 @@
 import {
   Arg,
   Args,
-  ArgsType,
   Authorized,
   ClassType,
   Ctx,
   Field,
   FieldResolver,
   InputType,
-  Int,
   Mutation,
   ObjectType,
   Query,
@@ -19,7 +17,7 @@ import { ValidateNested } from 'class-validator';
 import { READ_ROLES, WRITE_ROLES } from '../auth/roles';
 import { canSeePersonalData } from '../auth/access';
 import { AdministrativeUnit } from '../admin-units/admin-unit.types';
-import { connectionTypes, ConnectionValue } from '../graphql/connection';
+import { connectionTypes, ConnectionValue, PageArgsType } from '../graphql/connection';
 import type { RequestContext } from '../graphql/context';
 import { DeregisterEntityInput, EntityCommonInput, EntityFilter, EntityOrder, UpdateEntityInput } from './entity.inputs';
 import { deregisterEntity, listEntities, registerEntity, updateEntity } from './entity.service';
@@ -28,21 +26,6 @@ import { KINDS } from './kinds';
 import { Address, RegulatedEntity, Representative } from './regulated-entity.types';
 
 export const { ConnectionType: RegulatedEntityConnection } = connectionTypes(RegulatedEntity, 'RegulatedEntity', 'regulated entity');
-
-@ArgsType()
-export class PageArgsType {
-  @Field(() => Int, { nullable: true, description: 'Page size from the start (default 20, at most 100).' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts.' })
-  after?: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'Page size from the end (with `before`), at most 100.' })
-  last?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor before which the page ends.' })
-  before?: string | null;
-}
 
 @ObjectType('RegulatedEntityPayload', { description: 'The entity as it is after the change.' })
 export class RegulatedEntityPayload {

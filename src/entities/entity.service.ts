@@ -4,7 +4,6 @@ import { versionOfStructure } from '../admin-units/admin-unit.types';
 import { ConnectionValue, keysetPage, PageArgs, SortKey } from '../graphql/connection';
 import { inTransaction, RequestContext } from '../graphql/context';
 import { BadInput, checkVersion, Conflict, NotFound } from '../graphql/errors';
-import { uuidOf } from '../graphql/global-id';
 import { likeEscape, queryRows, SqlParams } from '../graphql/sql';
 import { EntityKind, EntityStatus, REGISTRY_PREFIX } from './entity-kind';
 import type { AddressInput, DeregisterEntityInput, EntityCommonInput, EntityFilter, EntityOrder, UpdateEntityInput } from './entity.inputs';
@@ -12,10 +11,8 @@ import { EntityOrderField } from './entity.inputs';
 import { toEntity } from './entity.mapper';
 import { KIND_SPEC, KINDS } from './kinds';
 import { entityLicenseCondition } from '../licenses/license-query.service';
-import { ENTITY_COLUMNS, EntityRow, RegulatedEntity } from './regulated-entity.types';
+import { ENTITY_COLUMNS, entityKey, EntityRow, RegulatedEntity } from './regulated-entity.types';
 import { normalizePhone, normalizeTaxCode } from './validators';
-
-export const entityKey = (id: string, field = 'id'): string => uuidOf(id, 'RegulatedEntity', field);
 
 /** Checks an address: the ward exists in the stated structure and lies in this registry's province. */
 async function checkAddress(ctx: RequestContext, address: AddressInput, field: string, provinceCode: string): Promise<void> {
@@ -225,11 +222,4 @@ export async function listEntities(
     page: args.page,
   });
   return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toEntity(e.node) })) };
-}
-
-export async function getEntity(ctx: RequestContext, id: string): Promise<RegulatedEntity> {
-  const uuid = entityKey(id);
-  const entity = await ctx.loaders.entities.byId.load(uuid);
-  if (!entity) throw new NotFound('RegulatedEntity', id);
-  return entity;
 }

@@ -1,7 +1,7 @@
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { UnitStructure, structureOfVersion } from '../admin-units/admin-unit.types';
-import { toGlobalId } from '../graphql/global-id';
+import { toGlobalId, uuidOf } from '../graphql/global-id';
 import { Node } from '../graphql/node';
 import { EntityKind, EntityStatus, LegalForm } from './entity-kind';
 
@@ -150,6 +150,8 @@ export abstract class RegulatedEntity extends Node {
 }
 
 export const entityGlobalId = (uuid: string) => toGlobalId('RegulatedEntity', uuid);
+/** The uuid behind a RegulatedEntity's global id (BAD_USER_INPUT on `field` when it is not one). */
+export const entityKey = (id: string, field = 'id'): string => uuidOf(id, 'RegulatedEntity', field);
 
 /** Fills the common part of a kind's object from its row. */
 export function fillEntity<T extends RegulatedEntity>(target: T, row: EntityRow): T {

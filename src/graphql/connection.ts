@@ -1,4 +1,4 @@
-import { ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { ArgsType, ClassType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import { BadInput } from './errors';
 import { SqlParams } from './sql';
@@ -61,6 +61,32 @@ export interface PageArgs {
   last?: number | null;
   before?: string | null;
 }
+
+/** The paging arguments of every connection field. */
+@ArgsType()
+export class PageArgsType implements PageArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size from the start (default 20, at most 100).' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts.' })
+  after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Page size from the end (with `before`), at most 100.' })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor before which the page ends.' })
+  before?: string | null;
+}
+
+export enum OrderDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(OrderDirection, {
+  name: 'OrderDirection',
+  description: 'Sort direction.',
+  valuesConfig: { ASC: { description: 'Ascending.' }, DESC: { description: 'Descending.' } },
+});
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;

@@ -1,5 +1,5 @@
 import { entityVisibility } from '../auth/jurisdiction';
-import { entityKey } from '../entities/entity.service';
+import { entityKey } from '../entities/regulated-entity.types';
 import { ConnectionValue, keysetPage, PageArgs, SortKey } from '../graphql/connection';
 import type { RequestContext } from '../graphql/context';
 import { SQL_TODAY, todayInVietnam } from '../graphql/dates';

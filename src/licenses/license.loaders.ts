@@ -73,3 +73,9 @@ export function createLicenseLoaders(manager: EntityManager, viewer: Viewer) {
   return { byId, byHolder, events, ground, basis };
 }
 export type LicenseLoaders = ReturnType<typeof createLicenseLoaders>;
+
+declare module '../graphql/context' {
+  interface Loaders {
+    licenses: LicenseLoaders;
+  }
+}

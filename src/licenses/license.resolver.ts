@@ -16,10 +16,8 @@ import {
 import { LocalDateResolver } from 'graphql-scalars';
 import { READ_ROLES, WRITE_ROLES } from '../auth/roles';
 import { Authority } from '../authorities/authority.types';
-import { OrderDirection } from '../entities/entity.inputs';
-import { PageArgsType } from '../entities/entity.resolver';
 import { RegulatedEntity } from '../entities/regulated-entity.types';
-import { connectionFromArray, connectionTypes, ConnectionValue } from '../graphql/connection';
+import { connectionFromArray, connectionTypes, ConnectionValue, OrderDirection, PageArgsType } from '../graphql/connection';
 import type { RequestContext } from '../graphql/context';
 import { BadInput } from '../graphql/errors';
 import {

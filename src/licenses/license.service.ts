@@ -1,12 +1,10 @@
 import { entityVisibility } from '../auth/jurisdiction';
 import { writeAudit } from '../audit/audit.service';
 import { EntityStatus } from '../entities/entity-kind';
-import { entityKey } from '../entities/entity.service';
-import { ENTITY_COLUMNS, EntityRow } from '../entities/regulated-entity.types';
+import { ENTITY_COLUMNS, entityKey, EntityRow } from '../entities/regulated-entity.types';
 import { inTransaction, RequestContext } from '../graphql/context';
 import { addDays, addMonths, todayInVietnam } from '../graphql/dates';
 import { BadInput, checkVersion, Conflict, InvalidTransition, NotFound } from '../graphql/errors';
-import { uuidOf } from '../graphql/global-id';
 import { queryRows, SqlParams } from '../graphql/sql';
 import type {
   AmendLicenseInput,
@@ -24,13 +22,12 @@ import {
   LICENSE_COLUMNS,
   LicenseEventRow,
   LicenseEventType,
+  licenseKey,
   LicenseRow,
   LicenseStatus,
   toLicense,
   toLicenseEvent,
 } from './license.types';
-
-export const licenseKey = (id: string, field = 'licenseId'): string => uuidOf(id, 'License', field);
 
 type Step = Exclude<LicenseEventType, LicenseEventType.ISSUED>;
 

@@ -2,7 +2,7 @@ import { DateTimeResolver, JSONObjectResolver, LocalDateResolver } from 'graphql
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { AuthorityLevel } from '../authorities/authority.types';
 import { EntityKind } from '../entities/entity-kind';
-import { toGlobalId } from '../graphql/global-id';
+import { toGlobalId, uuidOf } from '../graphql/global-id';
 import { Node } from '../graphql/node';
 
 export enum LicenseType {
@@ -376,6 +376,8 @@ export class LicenseEvent {
 }
 
 export const licenseGlobalId = (uuid: string) => toGlobalId('License', uuid);
+/** The uuid behind a License's global id (BAD_USER_INPUT on `field` when it is not one). */
+export const licenseKey = (id: string, field = 'licenseId'): string => uuidOf(id, 'License', field);
 
 export function toLicense(row: LicenseRow): License {
   const l = new License();

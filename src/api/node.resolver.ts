@@ -1,12 +1,12 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { requireRole } from '../auth/access';
 import { READ_ROLES } from '../auth/roles';
-import { entityKey } from '../entities/entity.service';
-import { licenseKey } from '../licenses/license.service';
-import type { RequestContext } from './context';
-import { BadInput, NotFound } from './errors';
-import { fromGlobalId } from './global-id';
-import { Node } from './node';
+import { entityKey } from '../entities/regulated-entity.types';
+import type { RequestContext } from '../graphql/context';
+import { BadInput, NotFound } from '../graphql/errors';
+import { fromGlobalId } from '../graphql/global-id';
+import { Node } from '../graphql/node';
+import { licenseKey } from '../licenses/license.types';
 
 /** Resolves any global id through the loader of its type (each applying the viewer's jurisdiction). */
 async function loadNode(ctx: RequestContext, id: string, field: string): Promise<Node> {
