@@ -19,7 +19,7 @@ interface AuthoritySeed {
 }
 
 /**
- * Fields of state each body handles (competence rows in seeds/license-types.ts name one):
+ * Fields of state each body handles (competence rows in license-types.ts name one):
  * POST, TELECOM, RADIO, IT, PRINTING, PUBLISHING, GAMES; People's Committees: GENERAL.
  * A function without dates lasts as long as the body; dated ones changed hands on 1 Mar 2025
  * (press, publishing and printing moved from the Sở/Bộ TT&TT to the Sở/Bộ VH-TT-DL).
