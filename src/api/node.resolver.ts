@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { unitKeyOf } from '../admin-units/admin-unit.types';
 import { requireRole } from '../auth/access';
 import { READ_ROLES } from '../auth/roles';
 import { entityKey } from '../entities/regulated-entity.types';
@@ -13,9 +14,11 @@ async function loadNode(ctx: RequestContext, id: string, field: string): Promise
   const { typeName, key } = fromGlobalId(id, field);
   let node: Node | null = null;
   switch (typeName) {
-    case 'AdministrativeUnit':
-      node = await ctx.loaders.units.byKey.load(key);
+    case 'AdministrativeUnit': {
+      const unit = unitKeyOf(key);
+      node = unit ? await ctx.loaders.units.byKey.load(unit) : null;
       break;
+    }
     case 'Authority':
       node = await ctx.loaders.authorities.byCode.load(key);
       break;

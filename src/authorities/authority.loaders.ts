@@ -1,25 +1,24 @@
 import DataLoader from 'dataloader';
-import type { EntityManager } from 'typeorm';
-import { Authority, AuthorityFunction, AuthorityRow, toAuthority } from './authority.types';
-
-export const AUTHORITY_COLUMNS = 'code, name, level, province_code, unit_version, unit_code, valid_from, valid_to, successor_code, note';
+import { EntityManager, In } from 'typeorm';
+import { groupBy } from '../graphql/batch';
+import { AuthorityFunctionRecord, AuthorityRecord } from './authority.entity';
+import { Authority, toAuthority } from './authority.types';
 
 /** Authorities are public reference data: no jurisdiction applies. */
 export function createAuthorityLoaders(manager: EntityManager) {
   const byCode = new DataLoader<string, Authority | null>(async (codes) => {
-    const rows = (await manager.query(`SELECT ${AUTHORITY_COLUMNS} FROM authority WHERE code = ANY($1::text[])`, [
-      codes,
-    ])) as AuthorityRow[];
+    const rows = await manager.findBy(AuthorityRecord, { code: In(codes) });
     const map = new Map(rows.map((r) => [r.code, toAuthority(r)]));
     return codes.map((c) => map.get(c) ?? null);
   });
-  const functions = new DataLoader<string, AuthorityFunction[]>(async (codes) => {
-    const rows = (await manager.query(
-      `SELECT authority_code, function, valid_from AS "validFrom", valid_to AS "validTo" FROM authority_function
-        WHERE authority_code = ANY($1::text[]) ORDER BY function, valid_from`,
-      [codes],
-    )) as (AuthorityFunction & { authority_code: string })[];
-    return codes.map((c) => rows.filter((r) => r.authority_code === c).map(({ authority_code: _code, ...f }) => f));
+  /** The fields of state each authority handled, and when (AuthorityFunction reads the rows as they are). */
+  const functions = new DataLoader<string, AuthorityFunctionRecord[]>(async (codes) => {
+    const rows = await manager.find(AuthorityFunctionRecord, {
+      where: { authorityCode: In(codes) },
+      order: { function: 'ASC', validFrom: 'ASC' },
+    });
+    const byAuthority = groupBy(rows, (r) => r.authorityCode);
+    return codes.map((c) => byAuthority.get(c) ?? []);
   });
   return { byCode, functions };
 }

@@ -123,7 +123,7 @@ function decodeCursor(raw: string, field: string, sort: SortKey): Cursor {
  * Runs a keyset (seek) page over `from` + `where`: no OFFSET, so a page neither skips nor repeats rows
  * when rows are inserted between requests. `where` must already carry the viewer's jurisdiction.
  */
-export async function keysetPage<Row extends { id: string }>(
+export async function keysetPage<Row extends { id: string | number }>(
   manager: EntityManager,
   opts: {
     select: string;
@@ -184,7 +184,7 @@ export async function keysetPage<Row extends { id: string }>(
   if (backward) pageRows.reverse();
   const edges = pageRows.map((r) => {
     const { _sortValue, ...node } = r;
-    return { cursor: encodeCursor({ sort: sort.name, value: _sortValue, id: r.id }), node: node as unknown as Row };
+    return { cursor: encodeCursor({ sort: sort.name, value: _sortValue, id: String(r.id) }), node: node as unknown as Row };
   });
   let counted: Promise<number> | undefined;
   const count = () =>
