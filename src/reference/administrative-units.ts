@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { EntityManager } from 'typeorm';
+import { MappingKind, UnitLevel } from '../admin-units/admin-unit.enums';
+import { AdministrativeUnitMappingRecord, AdministrativeUnitRecord } from '../admin-units/administrative-unit.entity';
 import { projectRoot } from '../config';
 
 const DATA_DIR = path.join(projectRoot, 'src', 'reference', 'data');
@@ -13,101 +15,71 @@ function readCsv(file: string): Record<string, string>[] {
 /** Expected sizes of the official lists (data/SOURCE.md beside this file); a seed that does not reach them fails loudly. */
 export const UNIT_COUNTS = { 2024: { PROVINCE: 63, DISTRICT: 696, WARD: 10035 }, 2025: { PROVINCE: 34, WARD: 3321 } } as const;
 
-interface UnitInsert {
-  version: number;
-  code: string;
-  level: string;
-  name: string;
-  full_name: string;
-  name_en: string;
-  unit_type: string;
-  unit_type_en: string;
-  parent_code: string | null;
-  province_code: string;
+/** PostgreSQL takes at most 65,535 parameters per statement; TypeORM writes a row's columns as parameters. */
+const CHUNK = 4000;
+
+async function upsertUnits(manager: EntityManager, rows: AdministrativeUnitRecord[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK)
+    await manager.upsert(AdministrativeUnitRecord, rows.slice(i, i + CHUNK), ['version', 'code']);
 }
 
-async function upsertUnits(manager: EntityManager, rows: UnitInsert[]): Promise<void> {
-  const col = (k: keyof UnitInsert) => rows.map((r) => r[k]);
-  await manager.query(
-    `INSERT INTO administrative_unit (version, code, level, name, full_name, name_en, unit_type, unit_type_en, parent_code, province_code)
-     SELECT * FROM unnest($1::smallint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
-     ON CONFLICT (version, code) DO UPDATE SET level = EXCLUDED.level, name = EXCLUDED.name, full_name = EXCLUDED.full_name,
-       name_en = EXCLUDED.name_en, unit_type = EXCLUDED.unit_type, unit_type_en = EXCLUDED.unit_type_en,
-       parent_code = EXCLUDED.parent_code, province_code = EXCLUDED.province_code`,
-    [
-      col('version'),
-      col('code'),
-      col('level'),
-      col('name'),
-      col('full_name'),
-      col('name_en'),
-      col('unit_type'),
-      col('unit_type_en'),
-      col('parent_code'),
-      col('province_code'),
-    ],
-  );
-}
-
-const unit = (version: number, level: string, r: Record<string, string>, parent: string | null): UnitInsert => ({
+const unit = (version: number, level: UnitLevel, r: Record<string, string>, parent: string | null): AdministrativeUnitRecord => ({
   version,
   code: r.code,
   level,
   name: r.name,
-  full_name: r.full_name,
-  name_en: r.name_en,
-  unit_type: r.type,
-  unit_type_en: r.type_en,
-  parent_code: parent,
-  province_code: r.province_code ?? r.code,
+  fullName: r.full_name,
+  nameEn: r.name_en,
+  unitType: r.type,
+  unitTypeEn: r.type_en,
+  parentCode: parent,
+  provinceCode: r.province_code ?? r.code,
 });
 
 /** Loads both structures and the 2025 mapping; idempotent (upserts), a few hundred milliseconds. */
 export async function seedAdministrativeUnits(manager: EntityManager): Promise<void> {
   await upsertUnits(
     manager,
-    readCsv('provinces-2024.csv').map((r) => unit(2024, 'PROVINCE', r, null)),
+    readCsv('provinces-2024.csv').map((r) => unit(2024, UnitLevel.PROVINCE, r, null)),
   );
   await upsertUnits(
     manager,
-    readCsv('districts-2024.csv').map((r) => unit(2024, 'DISTRICT', r, r.province_code)),
+    readCsv('districts-2024.csv').map((r) => unit(2024, UnitLevel.DISTRICT, r, r.province_code)),
   );
   await upsertUnits(
     manager,
-    readCsv('wards-2024.csv').map((r) => unit(2024, 'WARD', r, r.district_code)),
+    readCsv('wards-2024.csv').map((r) => unit(2024, UnitLevel.WARD, r, r.district_code)),
   );
   await upsertUnits(
     manager,
-    readCsv('provinces-2025.csv').map((r) => unit(2025, 'PROVINCE', r, null)),
+    readCsv('provinces-2025.csv').map((r) => unit(2025, UnitLevel.PROVINCE, r, null)),
   );
   await upsertUnits(
     manager,
-    readCsv('wards-2025.csv').map((r) => unit(2025, 'WARD', r, r.province_code)),
+    readCsv('wards-2025.csv').map((r) => unit(2025, UnitLevel.WARD, r, r.province_code)),
   );
 
-  const mappings = [
+  const mappings: Omit<AdministrativeUnitMappingRecord, 'newUnit'>[] = [
     ...readCsv('province-mapping-2025.csv').map((r) => ({
-      level: 'PROVINCE',
-      old_code: r.old_province_code,
-      old_name: r.old_province_name,
-      new_code: r.new_province_code,
-      kind: r.merge_type,
+      level: UnitLevel.PROVINCE,
+      oldCode: r.old_province_code,
+      oldName: r.old_province_name,
+      newVersion: 2025,
+      newCode: r.new_province_code,
+      kind: r.merge_type as MappingKind,
     })),
     ...readCsv('ward-mapping-2025.csv').map((r) => ({
-      level: 'WARD',
-      old_code: r.old_ward_code,
-      old_name: r.old_ward_name,
-      new_code: r.new_ward_code,
-      kind: r.merge_type,
+      level: UnitLevel.WARD,
+      oldCode: r.old_ward_code,
+      oldName: r.old_ward_name,
+      newVersion: 2025,
+      newCode: r.new_ward_code,
+      kind: r.merge_type as MappingKind,
     })),
   ];
-  const col = (k: keyof (typeof mappings)[number]) => mappings.map((m) => m[k]);
-  await manager.query(
-    `INSERT INTO administrative_unit_mapping (level, old_code, old_name, new_code, kind)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
-     ON CONFLICT (old_code, new_code) DO UPDATE SET level = EXCLUDED.level, old_name = EXCLUDED.old_name, kind = EXCLUDED.kind`,
-    [col('level'), col('old_code'), col('old_name'), col('new_code'), col('kind')],
-  );
+  for (let i = 0; i < mappings.length; i += CHUNK) {
+    await manager.upsert(AdministrativeUnitMappingRecord, mappings.slice(i, i + CHUNK), ['oldCode', 'newCode']);
+  }
 
   const counts = (await manager.query(`SELECT version, level, count(*)::int AS n FROM administrative_unit GROUP BY version, level`)) as {
     version: number;
