@@ -15,9 +15,10 @@ import {
   RevocationGroundRecord,
 } from '../src/licenses/license.entity';
 import { LicenseEventType, LicenseStatus, LicenseType, TermKind } from '../src/licenses/license.enums';
-import { ALLOWED_FROM, signingRefusal, Step } from '../src/licenses/license-rules';
+import { ALLOWED_FROM, carriedState, EventColumns, issuedEvent, signingRefusal, Step } from '../src/licenses/license-rules';
 import { statusOn } from '../src/licenses/license-status';
-import { mulberry32 } from './random';
+import names from './data/names.json';
+import { Random } from './demo/random';
 
 /**
  * Demo licences with realistic, legal histories for the demo entities (issue 5 item 8; domain.md §1, §3,
@@ -47,8 +48,6 @@ const TWO_TIER_FROM = '2025-07-01';
 type Holder = RegulatedEntityRecord & { createdOn: string };
 /** An authority with the fields of state it handled over time. */
 type Authority = AuthorityRecord & { functions: AuthorityFunctionRecord[] };
-/** An event as written, before it has a licence id (and, in the database, an id and a recording time). */
-type EventDraft = Omit<LicenseEventRecord, 'id' | 'licenseId' | 'recordedAt' | 'recordedBy' | 'license' | 'authority'>;
 /** A licence as written, with its history; the columns that cache its last event are taken from that event. */
 type LicenseDraft = Pick<
   LicenseRecord,
@@ -67,7 +66,7 @@ type LicenseDraft = Pick<
   | 'expiresOn'
   | 'scope'
   | 'conditions'
-> & { events: EventDraft[] };
+> & { events: EventColumns[] };
 
 /** A holder's own attributes, as the demo entity seeder wrote them. */
 const detailsOf = (h: Holder) => h.details as Record<string, unknown>;
@@ -85,26 +84,8 @@ const LICENSED_KINDS = [
 ];
 const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
 
-const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương'];
-const MIDDLES = ['Văn', 'Thị', 'Minh', 'Hữu', 'Thanh', 'Quốc', 'Ngọc', 'Đức', 'Thị Thu', 'Xuân'];
-const GIVEN = [
-  'Hùng',
-  'Dũng',
-  'Lan',
-  'Hương',
-  'Tuấn',
-  'Phong',
-  'Hải',
-  'Bình',
-  'Nga',
-  'Sơn',
-  'Long',
-  'Trung',
-  'Hạnh',
-  'Thắng',
-  'Mai',
-  'Khánh',
-];
+// Signers' names (seeds/data/names.json).
+const { surnames: SURNAMES, middles: MIDDLES, given: GIVEN } = names.signers;
 
 /** The suffix an authority prints after the number ('15/GCN-STTTT', '123/QĐ-UBND'). */
 function suffixOf(a: Authority): string {
@@ -127,8 +108,8 @@ const DOC_KIND: Record<string, string> = {
   RADIO_EQUIPMENT_LICENSE: 'GP',
 };
 
-class Seeder {
-  private readonly rnd = mulberry32(SEED);
+/** The draws (one seeded PRNG, as the entity generator's), the reference rows and the licences written so far. */
+class Seeder extends Random {
   private readonly numberCounters = new Map<string, number>();
   private readonly decisionCounters = new Map<string, number>();
   private readonly signers = new Map<string, [string, string][]>();
@@ -141,20 +122,10 @@ class Seeder {
     private readonly bases: LicenseLegalBasisRecord[],
     private readonly types: Map<string, LicenseTypeRecord>,
     private readonly grounds: RevocationGroundRecord[],
-  ) {}
+  ) {
+    super(SEED);
+  }
 
-  float(): number {
-    return this.rnd();
-  }
-  int(min: number, max: number): number {
-    return min + Math.floor(this.rnd() * (max - min + 1));
-  }
-  chance(p: number): boolean {
-    return this.rnd() < p;
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.rnd() * items.length)];
-  }
   person(): string {
     return `${this.pick(SURNAMES)} ${this.pick(MIDDLES)} ${this.pick(GIVEN)}`;
   }
@@ -265,27 +236,11 @@ class Life {
       expiresOn: expiresOn,
       scope,
       conditions,
-      events: [
-        {
-          seq: 1,
-          type: LicenseEventType.ISSUED,
-          effectiveOn: effectiveFrom,
-          ...d,
-          reason: null,
-          groundCode: null,
-          groundText: null,
-          changes: null,
-          resultingStatus: LicenseStatus.ACTIVE,
-          expiresOnAfter: expiresOn,
-          suspendedUntil: null,
-          reapplyNotBefore: null,
-          numberAfter: number,
-        },
-      ],
+      events: [issuedEvent(d, { effectiveFrom, expiresOn, number })],
     };
   }
 
-  get last(): EventDraft {
+  get last(): EventColumns {
     return this.row.events[this.row.events.length - 1];
   }
   get lastEffective(): string {
@@ -305,7 +260,7 @@ class Life {
    * Appends a step decided on `decisionDate` and effective on `effectiveOn`, if the law allows it then;
    * returns whether it was recorded.
    */
-  private step(type: Step, decisionDate: string, effectiveOn: string, build: (last: EventDraft) => Partial<EventDraft>): boolean {
+  private step(type: Step, decisionDate: string, effectiveOn: string, build: (last: EventColumns) => Partial<EventColumns>): boolean {
     if (
       decisionDate > this.s.today ||
       effectiveOn > this.s.today ||
@@ -319,7 +274,7 @@ class Life {
     const a = this.s.authorityFor(this.row.licenseType, this.holder, decisionDate, this.prefer(decisionDate));
     if (!a) return false;
     const last = this.last;
-    const ev: EventDraft = {
+    const ev: EventColumns = {
       seq: last.seq + 1,
       type,
       effectiveOn: effectiveOn,
@@ -328,11 +283,7 @@ class Life {
       groundCode: null,
       groundText: null,
       changes: null,
-      resultingStatus: status,
-      expiresOnAfter: last.expiresOnAfter,
-      suspendedUntil: status === LicenseStatus.SUSPENDED ? last.suspendedUntil : null,
-      reapplyNotBefore: null,
-      numberAfter: last.numberAfter,
+      ...carriedState(last, status),
       ...build(last),
     };
     this.row.events.push(ev);
@@ -750,7 +701,7 @@ function renumber(s: Seeder, L: LicenseDraft[], authorities: Map<string, Authori
       for (const e of l.events) e.numberAfter = number;
     }
   }
-  const decisions = new Map<string, EventDraft[]>();
+  const decisions = new Map<string, EventColumns[]>();
   for (const e of L.flatMap((l) => l.events)) {
     const key = `${e.authorityCode}/${e.decisionDate.slice(0, 4)}`;
     decisions.set(key, [...(decisions.get(key) ?? []), e]);

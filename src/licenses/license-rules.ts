@@ -1,7 +1,7 @@
 import type { AuthorityFunctionRecord, AuthorityRecord } from '../authorities/authority.entity';
 import { AuthorityLevel } from '../authorities/authority.enums';
 import type { RegulatedEntityRecord } from '../entities/regulated-entity.entity';
-import type { LicenseTypeCompetenceRecord } from './license.entity';
+import type { LicenseEventRecord, LicenseTypeCompetenceRecord } from './license.entity';
 import { LicenseEventType, LicenseStatus, LicenseType } from './license.enums';
 
 /*
@@ -23,6 +23,45 @@ export const ALLOWED_FROM: Record<Step, LicenseStatus[]> = {
 };
 export const allowedSteps = (status: LicenseStatus) =>
   (Object.keys(ALLOWED_FROM) as Step[]).filter((s) => ALLOWED_FROM[s].includes(status));
+
+/** An event's columns but its licence, its id and when and by whom it was recorded: what a decision makes of it. */
+export type EventColumns = Omit<LicenseEventRecord, 'id' | 'licenseId' | 'recordedAt' | 'recordedBy' | 'license' | 'authority'>;
+/** The decision behind an event, as the event stores it. */
+export type DecisionColumns = Pick<LicenseEventRecord, 'decisionNumber' | 'decisionDate' | 'signerName' | 'signerTitle' | 'authorityCode'>;
+
+/** The event a licence's life starts with: ACTIVE from `effectiveFrom`, with the licence's number and expiry. */
+export function issuedEvent(
+  decision: DecisionColumns,
+  licence: { effectiveFrom: string; expiresOn: string | null; number: string },
+): EventColumns {
+  return {
+    seq: 1,
+    type: LicenseEventType.ISSUED,
+    effectiveOn: licence.effectiveFrom,
+    ...decision,
+    reason: null,
+    groundCode: null,
+    groundText: null,
+    changes: null,
+    resultingStatus: LicenseStatus.ACTIVE,
+    expiresOnAfter: licence.expiresOn,
+    suspendedUntil: null,
+    reapplyNotBefore: null,
+    numberAfter: licence.number,
+  };
+}
+
+/** The state a step leads to when it changes only the status: the last event's term and number, a suspension's end while suspended. */
+export const carriedState = (
+  last: Pick<LicenseEventRecord, 'expiresOnAfter' | 'suspendedUntil' | 'numberAfter'>,
+  status: LicenseStatus,
+): Pick<LicenseEventRecord, 'resultingStatus' | 'expiresOnAfter' | 'suspendedUntil' | 'reapplyNotBefore' | 'numberAfter'> => ({
+  resultingStatus: status,
+  expiresOnAfter: last.expiresOnAfter,
+  suspendedUntil: status === LicenseStatus.SUSPENDED ? last.suspendedUntil : null,
+  reapplyNotBefore: null,
+  numberAfter: last.numberAfter,
+});
 
 /** Where the holder is, as far as an authority's territory goes. */
 export type HolderPlace = Pick<RegulatedEntityRecord, 'districtCode' | 'communeCode2025' | 'provinceCode' | 'provinceCode2025'>;

@@ -28,7 +28,7 @@ import type {
   RevokeLicenseInput,
   SuspendLicenseInput,
 } from './license.inputs';
-import { ALLOWED_FROM, allowedSteps, SigningRefusal, signingRefusal, Step } from './license-rules';
+import { ALLOWED_FROM, allowedSteps, carriedState, issuedEvent, SigningRefusal, signingRefusal, Step } from './license-rules';
 import { statusOn } from './license-status';
 import { License, LicenseEventWithType, licenseKey, LicenseWithStatus, toLicenseEvent } from './license.types';
 
@@ -188,20 +188,7 @@ export async function issueLicense(ctx: RequestContext, input: IssueLicenseInput
     });
     const event = await recordEvent(tx, {
       licenseId: created.id,
-      seq: 1,
-      type: LicenseEventType.ISSUED,
-      effectiveOn: effectiveFrom,
-      ...decisionColumns(input.decision),
-      authorityCode,
-      reason: null,
-      groundCode: null,
-      groundText: null,
-      changes: null,
-      resultingStatus: LicenseStatus.ACTIVE,
-      expiresOnAfter: expiresOn,
-      suspendedUntil: null,
-      reapplyNotBefore: null,
-      numberAfter: number,
+      ...issuedEvent({ ...decisionColumns(input.decision), authorityCode }, { effectiveFrom, expiresOn, number }),
       recordedBy: tx.viewer.label,
     });
     const license = await reloadLicense(tx, created.id);
@@ -314,15 +301,6 @@ async function recordStep(ctx: RequestContext, step: Step, input: LicenseStepInp
   });
 }
 
-/** Carries the state of the last event for steps that do not change it. */
-const unchanged = (last: LicenseEventRecord, status: LicenseStatus): StepOutcome => ({
-  resultingStatus: status,
-  expiresOnAfter: last.expiresOnAfter,
-  suspendedUntil: status === LicenseStatus.SUSPENDED ? last.suspendedUntil : null,
-  reapplyNotBefore: null,
-  numberAfter: last.numberAfter,
-});
-
 export const amendLicense = (ctx: RequestContext, input: AmendLicenseInput) =>
   recordStep(ctx, LicenseEventType.AMENDED, input, async ({ license, last, status }) => {
     const changes: Changes = {};
@@ -331,7 +309,7 @@ export const amendLicense = (ctx: RequestContext, input: AmendLicenseInput) =>
       changes.conditions = { before: license.conditions, after: input.conditions };
     }
     if (!Object.keys(changes).length) throw BadInput.field('scope', 'an amendment must change the scope or the conditions');
-    return { ...unchanged(last, status), changes };
+    return { ...carriedState(last, status), changes };
   });
 
 export const renewLicense = (ctx: RequestContext, input: RenewLicenseInput) =>
@@ -363,7 +341,7 @@ export const renewLicense = (ctx: RequestContext, input: RenewLicenseInput) =>
       );
     }
     return {
-      ...unchanged(last, LicenseStatus.ACTIVE),
+      ...carriedState(last, LicenseStatus.ACTIVE),
       expiresOnAfter: input.newExpiresOn,
       changes: { expiresOn: { before: current, after: input.newExpiresOn } },
     };
@@ -373,7 +351,7 @@ export const reissueLicense = (ctx: RequestContext, input: ReissueLicenseInput) 
   recordStep(ctx, LicenseEventType.REISSUED, input, async ({ last, status }) => {
     const newNumber = input.newNumber?.trim();
     return {
-      ...unchanged(last, status),
+      ...carriedState(last, status),
       numberAfter: newNumber || last.numberAfter,
       changes: newNumber && newNumber !== last.numberAfter ? { number: { before: last.numberAfter, after: newNumber } } : null,
     };
@@ -384,18 +362,18 @@ export const suspendLicense = (ctx: RequestContext, input: SuspendLicenseInput) 
     if (input.suspendedUntil && input.suspendedUntil < input.effectiveOn) {
       throw BadInput.field('suspendedUntil', 'cannot be before effectiveOn');
     }
-    return { ...unchanged(last, LicenseStatus.SUSPENDED), suspendedUntil: input.suspendedUntil ?? null };
+    return { ...carriedState(last, LicenseStatus.SUSPENDED), suspendedUntil: input.suspendedUntil ?? null };
   });
 
 export const reinstateLicense = (ctx: RequestContext, input: LicenseStepInput) =>
-  recordStep(ctx, LicenseEventType.REINSTATED, input, async ({ last }) => unchanged(last, LicenseStatus.ACTIVE));
+  recordStep(ctx, LicenseEventType.REINSTATED, input, async ({ last }) => carriedState(last, LicenseStatus.ACTIVE));
 
 export const revokeLicense = (ctx: RequestContext, input: RevokeLicenseInput) =>
   recordStep(ctx, LicenseEventType.REVOKED, input, async ({ tx, license, last }) => {
     const ground = await tx.manager.findOneBy(RevocationGroundRecord, { licenseType: license.licenseType, code: input.groundCode });
     if (!ground) throw BadInput.field('groundCode', `is not a revocation ground of ${license.licenseType} (see licenseTypes)`);
     return {
-      ...unchanged(last, LicenseStatus.REVOKED),
+      ...carriedState(last, LicenseStatus.REVOKED),
       groundCode: ground.code,
       groundText: input.groundText ?? null,
       reapplyNotBefore: ground.barsReapplicationMonths ? addMonths(input.effectiveOn, ground.barsReapplicationMonths) : null,
@@ -403,4 +381,4 @@ export const revokeLicense = (ctx: RequestContext, input: RevokeLicenseInput) =>
   });
 
 export const surrenderLicense = (ctx: RequestContext, input: LicenseStepInput) =>
-  recordStep(ctx, LicenseEventType.SURRENDERED, input, async ({ last }) => unchanged(last, LicenseStatus.SURRENDERED));
+  recordStep(ctx, LicenseEventType.SURRENDERED, input, async ({ last }) => carriedState(last, LicenseStatus.SURRENDERED));
