@@ -89,3 +89,29 @@ export async function updateReturning<T extends ObjectLiteral>(
     .execute();
   return result.raw as T[];
 }
+
+/**
+ * Writes many rows in one statement, `INSERT … SELECT * FROM unnest($1::type[], …) ON CONFLICT (key) DO UPDATE`, the
+ * columns and their types taken from the entity class: for bulk loads (thousands of official units), where TypeORM's
+ * upsert would send one parameter per value. Plain columns only (no arrays, no jsonb).
+ */
+export async function bulkUpsert<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  rows: readonly T[],
+  key: readonly (keyof T & string)[],
+): Promise<void> {
+  if (!rows.length) return;
+  const metadata = manager.dataSource.getMetadata(entity);
+  const columns = metadata.columns.filter((c) => c.isInsert && rows.some((r) => r[c.propertyName] !== undefined));
+  const keyColumns = key.map((k) => metadata.findColumnWithPropertyName(k)!.databaseName);
+  const names = columns.map((c) => c.databaseName);
+  const types = columns.map((c) => manager.dataSource.driver.normalizeType(c));
+  const updates = names.filter((n) => !keyColumns.includes(n)).map((n) => `${n} = EXCLUDED.${n}`);
+  await manager.query(
+    `INSERT INTO ${metadata.tableName} (${names.join(', ')})
+     SELECT * FROM unnest(${types.map((t, i) => `$${i + 1}::${t}[]`).join(', ')})
+     ON CONFLICT (${keyColumns.join(', ')}) ${updates.length ? `DO UPDATE SET ${updates.join(', ')}` : 'DO NOTHING'}`,
+    columns.map((c) => rows.map((r) => (r[c.propertyName] as unknown) ?? null)),
+  );
+}

@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import type { EntityManager } from 'typeorm';
 import { MappingKind, UnitLevel } from '../admin-units/admin-unit.enums';
 import { AdministrativeUnitMappingRecord, AdministrativeUnitRecord } from '../admin-units/administrative-unit.entity';
+import { bulkUpsert } from '../graphql/sql';
 import { projectRoot } from '../config';
 
 const DATA_DIR = path.join(projectRoot, 'src', 'reference', 'data');
@@ -14,14 +15,6 @@ function readCsv(file: string): Record<string, string>[] {
 
 /** Expected sizes of the official lists (data/SOURCE.md beside this file); a seed that does not reach them fails loudly. */
 export const UNIT_COUNTS = { 2024: { PROVINCE: 63, DISTRICT: 696, WARD: 10035 }, 2025: { PROVINCE: 34, WARD: 3321 } } as const;
-
-/** PostgreSQL takes at most 65,535 parameters per statement; TypeORM writes a row's columns as parameters. */
-const CHUNK = 4000;
-
-async function upsertUnits(manager: EntityManager, rows: AdministrativeUnitRecord[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK)
-    await manager.upsert(AdministrativeUnitRecord, rows.slice(i, i + CHUNK), ['version', 'code']);
-}
 
 const unit = (version: number, level: UnitLevel, r: Record<string, string>, parent: string | null): AdministrativeUnitRecord => ({
   version,
@@ -38,25 +31,18 @@ const unit = (version: number, level: UnitLevel, r: Record<string, string>, pare
 
 /** Loads both structures and the 2025 mapping; idempotent (upserts), a few hundred milliseconds. */
 export async function seedAdministrativeUnits(manager: EntityManager): Promise<void> {
-  await upsertUnits(
+  // One statement: the parents' foreign keys are checked at its end, when every level is in.
+  await bulkUpsert(
     manager,
-    readCsv('provinces-2024.csv').map((r) => unit(2024, UnitLevel.PROVINCE, r, null)),
-  );
-  await upsertUnits(
-    manager,
-    readCsv('districts-2024.csv').map((r) => unit(2024, UnitLevel.DISTRICT, r, r.province_code)),
-  );
-  await upsertUnits(
-    manager,
-    readCsv('wards-2024.csv').map((r) => unit(2024, UnitLevel.WARD, r, r.district_code)),
-  );
-  await upsertUnits(
-    manager,
-    readCsv('provinces-2025.csv').map((r) => unit(2025, UnitLevel.PROVINCE, r, null)),
-  );
-  await upsertUnits(
-    manager,
-    readCsv('wards-2025.csv').map((r) => unit(2025, UnitLevel.WARD, r, r.province_code)),
+    AdministrativeUnitRecord,
+    [
+      ...readCsv('provinces-2024.csv').map((r) => unit(2024, UnitLevel.PROVINCE, r, null)),
+      ...readCsv('districts-2024.csv').map((r) => unit(2024, UnitLevel.DISTRICT, r, r.province_code)),
+      ...readCsv('wards-2024.csv').map((r) => unit(2024, UnitLevel.WARD, r, r.district_code)),
+      ...readCsv('provinces-2025.csv').map((r) => unit(2025, UnitLevel.PROVINCE, r, null)),
+      ...readCsv('wards-2025.csv').map((r) => unit(2025, UnitLevel.WARD, r, r.province_code)),
+    ],
+    ['version', 'code'],
   );
 
   const mappings: Omit<AdministrativeUnitMappingRecord, 'newUnit'>[] = [
@@ -77,9 +63,7 @@ export async function seedAdministrativeUnits(manager: EntityManager): Promise<v
       kind: r.merge_type as MappingKind,
     })),
   ];
-  for (let i = 0; i < mappings.length; i += CHUNK) {
-    await manager.upsert(AdministrativeUnitMappingRecord, mappings.slice(i, i + CHUNK), ['oldCode', 'newCode']);
-  }
+  await bulkUpsert(manager, AdministrativeUnitMappingRecord, mappings, ['oldCode', 'newCode']);
 
   const counts = (await manager.query(`SELECT version, level, count(*)::int AS n FROM administrative_unit GROUP BY version, level`)) as {
     version: number;
