@@ -6,7 +6,7 @@ import { writeAudit } from '../audit/audit.service';
 import { inTransaction, RequestContext } from '../graphql/context';
 import { todayInVietnam } from '../graphql/dates';
 import { BadInput, Conflict, NotFound } from '../graphql/errors';
-import { columnRecord, insertReturning, updateReturning } from '../graphql/sql';
+import { columnRecord, columnsOf, insertReturning, updateReturning } from '../graphql/sql';
 import { ApiKeyRecord } from './api-key.entity';
 import { Role } from './roles';
 import { jurisdictionOfUnitCode, Viewer } from './viewer';
@@ -116,13 +116,12 @@ export async function listApiKeys(manager: EntityManager): Promise<ApiKeyRecord[
 /** The viewer behind a bearer secret, or null when the key is unknown, revoked or expired. */
 export async function viewerForSecret(manager: EntityManager, secret: string): Promise<Viewer | null> {
   if (!secret.startsWith(SECRET_PREFIX) || secret.length > 100) return null;
-  const row = await manager
-    .createQueryBuilder(ApiKeyRecord, 'k')
-    .where('k.secretHash = :hash AND k.revokedAt IS NULL AND (k.expiresOn IS NULL OR k.expiresOn >= :today)', {
-      hash: hashSecret(secret),
-      today: todayInVietnam(),
-    })
-    .getOne();
+  // Hand-written (typed by the entity class): this runs on every request that carries a key.
+  const [row] = (await manager.query(
+    `SELECT ${columnsOf(manager, ApiKeyRecord, 'k')} FROM api_key k
+      WHERE k.secret_hash = $1 AND k.revoked_at IS NULL AND (k.expires_on IS NULL OR k.expires_on >= $2::date)`,
+    [hashSecret(secret), todayInVietnam()],
+  )) as ApiKeyRecord[];
   if (!row) return null;
   return {
     role: row.role,

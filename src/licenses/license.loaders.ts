@@ -18,15 +18,14 @@ const typeRowKeyText = (k: TypeRowKey) => `${k.licenseType}:${k.code}`;
 
 /** Rows of a (license_type, code) table by key: `IN (SELECT * FROM unnest(…))`, which its primary key serves. */
 function byTypeRowKey<T extends TypeRowKey>(manager: EntityManager, record: new () => T) {
+  const table = manager.dataSource.getMetadata(record).tableName;
   return new DataLoader<TypeRowKey, T | null, string>(
     async (keys) => {
-      const rows = await manager
-        .createQueryBuilder(record, 'r')
-        .where('(r.licenseType, r.code) IN (SELECT * FROM unnest(:types::text[], :codes::text[]))', {
-          types: keys.map((k) => k.licenseType),
-          codes: keys.map((k) => k.code),
-        })
-        .getMany();
+      const rows = (await manager.query(
+        `SELECT ${columnsOf(manager, record, 'r')} FROM ${table} r
+          WHERE (r.license_type, r.code) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
+        [keys.map((k) => k.licenseType), keys.map((k) => k.code)],
+      )) as T[];
       const map = new Map(rows.map((r) => [typeRowKeyText(r), r]));
       return keys.map((k) => map.get(typeRowKeyText(k)) ?? null);
     },
