@@ -23,7 +23,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['eslint.config.mjs'],
+    files: ['eslint.config.mjs', '.dependency-cruiser.cjs'],
     extends: [tseslint.configs.disableTypeChecked],
   },
 );

@@ -41,7 +41,7 @@ export class Foundation1764100000000 implements MigrationInterface {
     await q.query(`CREATE INDEX administrative_unit_parent_idx ON administrative_unit (version, parent_code, code)`);
     await q.query(`CREATE INDEX administrative_unit_level_idx ON administrative_unit (version, level, code)`);
 
-    // Old (2024) unit -> new (2025) unit. Old codes are not all in the 2024 list (see seeds/data/SOURCE.md),
+    // Old (2024) unit -> new (2025) unit. Old codes are not all in the 2024 list (see src/reference/data/SOURCE.md),
     // so only the new side has a foreign key.
     await q.query(`
       CREATE TABLE administrative_unit_mapping (

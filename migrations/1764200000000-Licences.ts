@@ -4,7 +4,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Licences and their legal life (domain.md §3, §5, §6).
  *
  * - Licence types, their legal bases, the competence table and revocation grounds are rows, not code,
- *   so a legal correction needs no release (rows marked `unsure` in seeds/license-types.ts).
+ *   so a legal correction needs no release (rows marked `unsure` in src/reference/license-types.ts).
  * - `license_event` is append-only (a trigger rejects UPDATE, DELETE and TRUNCATE). Each event stores the
  *   state it leads to (`resulting_status`, `expires_on_after`, `suspended_until`), so the status on any date
  *   is the last event effective on or before it, with expiry and the end of a suspension applied to the date

@@ -1,9 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
+import { AuthorityFunctionRecord, AuthorityRecord } from '../src/authorities/authority.entity';
+import { AuthorityLevel } from '../src/authorities/authority.enums';
+import { EntityKind, EntityStatus } from '../src/entities/entity-kind';
+import { RegulatedEntityRecord } from '../src/entities/regulated-entity.entity';
+import { groupBy } from '../src/graphql/batch';
 import { addDays, addMonths, todayInVietnam } from '../src/graphql/dates';
-import { mulberry32 } from './random';
-import { ALLOWED_FROM } from '../src/licenses/license.service';
-import { statusOn, StatusEvent } from '../src/licenses/license-status';
+import {
+  LicenseEventRecord,
+  LicenseLegalBasisRecord,
+  LicenseRecord,
+  LicenseTypeCompetenceRecord,
+  LicenseTypeRecord,
+  RevocationGroundRecord,
+} from '../src/licenses/license.entity';
+import { LicenseEventType, LicenseStatus, LicenseType, TermKind } from '../src/licenses/license.enums';
+import { ALLOWED_FROM, carriedState, EventColumns, issuedEvent, signingRefusal, Step } from '../src/licenses/license-rules';
+import { statusOn } from '../src/licenses/license-status';
+import names from './data/names.json';
+import { Random } from './demo/random';
 
 /**
  * Demo licences with realistic, legal histories for the demo entities (issue 5 item 8; domain.md §1, §3,
@@ -27,122 +42,50 @@ const GAME_ND147_FROM = '2024-12-25';
 const SPLIT_2025_03 = '2025-03-01';
 const TWO_TIER_FROM = '2025-07-01';
 
-// ---------------------------------------------------------------------------------------------- rows read
+// ---------------------------------------------------------------------------------------------- rows
 
-interface Holder {
-  id: string;
-  kind: string;
-  registry_code: string;
-  status: string;
-  deregistered_on: string | null;
-  created_on: string;
-  district_code: string | null;
-  commune_code_2025: string | null;
-  province_code: string;
-  province_code_2025: string | null;
-  details: Record<string, unknown>;
-}
-interface Authority {
-  code: string;
-  level: string;
-  province_code: string | null;
-  unit_code: string | null;
-  valid_from: string;
-  valid_to: string | null;
-  functions: { fn: string; from: string; to: string | null }[];
-}
-interface Competence {
-  license_type: string;
-  authority_level: string;
-  authority_function: string;
-  valid_from: string;
-  valid_to: string | null;
-}
-interface Basis {
-  license_type: string;
-  code: string;
-  valid_from: string;
-  valid_to: string | null;
-}
-interface TypeRow {
-  code: string;
-  term_kind: string;
-  max_term_months: number | null;
-}
-interface Ground {
-  license_type: string;
-  code: string;
-  bars_reapplication_months: number | null;
-}
+/** A demo entity that may hold licences, with the day (in Việt Nam) it was registered. */
+type Holder = RegulatedEntityRecord & { createdOn: string };
+/** An authority with the fields of state it handled over time. */
+type Authority = AuthorityRecord & { functions: AuthorityFunctionRecord[] };
+/** A licence as written, with its history; the columns that cache its last event are taken from that event. */
+type LicenseDraft = Pick<
+  LicenseRecord,
+  | 'id'
+  | 'number'
+  | 'licenseType'
+  | 'holderId'
+  | 'issuingAuthorityCode'
+  | 'legalBasisCode'
+  | 'decisionNumber'
+  | 'decisionDate'
+  | 'signerName'
+  | 'signerTitle'
+  | 'issuedOn'
+  | 'effectiveFrom'
+  | 'expiresOn'
+  | 'scope'
+  | 'conditions'
+> & { events: EventColumns[] };
 
-// ---------------------------------------------------------------------------------------------- rows written
-
-type EventType = 'ISSUED' | 'AMENDED' | 'RENEWED' | 'REISSUED' | 'SUSPENDED' | 'REINSTATED' | 'REVOKED' | 'SURRENDERED';
-type Stored = 'ACTIVE' | 'SUSPENDED' | 'REVOKED' | 'SURRENDERED';
-
-interface EventRow {
-  seq: number;
-  type: EventType;
-  effective_on: string;
-  decision_number: string;
-  decision_date: string;
-  signer_name: string;
-  signer_title: string;
-  authority_code: string;
-  reason: string | null;
-  ground_code: string | null;
-  ground_text: string | null;
-  changes: Record<string, { before: unknown; after: unknown }> | null;
-  resulting_status: Stored;
-  expires_on_after: string | null;
-  suspended_until: string | null;
-  reapply_not_before: string | null;
-  number_after: string;
-}
-
-interface LicenseRow {
-  id: string;
-  number: string;
-  license_type: string;
-  holder_id: string;
-  issuing_authority_code: string;
-  legal_basis_code: string;
-  decision_number: string;
-  decision_date: string;
-  signer_name: string;
-  signer_title: string;
-  issued_on: string;
-  effective_from: string;
-  expires_on: string | null;
-  scope: string | null;
-  conditions: Record<string, unknown>;
-  events: EventRow[];
-}
+/** A holder's own attributes, as the demo entity seeder wrote them. */
+const detailsOf = (h: Holder) => h.details as Record<string, unknown>;
 
 const maxDate = (...d: string[]) => d.reduce((a, b) => (a > b ? a : b));
 const minDate = (...d: string[]) => d.reduce((a, b) => (a < b ? a : b));
+/** The kinds whose licences the demo writes (the others hold none in domain.md §5). */
+const LICENSED_KINDS = [
+  EntityKind.GAME_SERVICE_POINT,
+  EntityKind.PRINTING_ESTABLISHMENT,
+  EntityKind.PUBLISHER,
+  EntityKind.POSTAL_ENTERPRISE,
+  EntityKind.TELECOM_OPERATOR,
+  EntityKind.RADIO_FREQUENCY_USER,
+];
 const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
 
-const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương'];
-const MIDDLES = ['Văn', 'Thị', 'Minh', 'Hữu', 'Thanh', 'Quốc', 'Ngọc', 'Đức', 'Thị Thu', 'Xuân'];
-const GIVEN = [
-  'Hùng',
-  'Dũng',
-  'Lan',
-  'Hương',
-  'Tuấn',
-  'Phong',
-  'Hải',
-  'Bình',
-  'Nga',
-  'Sơn',
-  'Long',
-  'Trung',
-  'Hạnh',
-  'Thắng',
-  'Mai',
-  'Khánh',
-];
+// Signers' names (seeds/data/names.json).
+const { surnames: SURNAMES, middles: MIDDLES, given: GIVEN } = names.signers;
 
 /** The suffix an authority prints after the number ('15/GCN-STTTT', '123/QĐ-UBND'). */
 function suffixOf(a: Authority): string {
@@ -165,58 +108,34 @@ const DOC_KIND: Record<string, string> = {
   RADIO_EQUIPMENT_LICENSE: 'GP',
 };
 
-class Seeder {
-  private readonly rnd = mulberry32(SEED);
+/** The draws (one seeded PRNG, as the entity generator's), the reference rows and the licences written so far. */
+class Seeder extends Random {
   private readonly numberCounters = new Map<string, number>();
   private readonly decisionCounters = new Map<string, number>();
   private readonly signers = new Map<string, [string, string][]>();
-  readonly licenses: LicenseRow[] = [];
+  readonly licenses: LicenseDraft[] = [];
 
   constructor(
     readonly today: string,
     private readonly authorities: Authority[],
-    private readonly competence: Competence[],
-    private readonly bases: Basis[],
-    private readonly types: Map<string, TypeRow>,
-    private readonly grounds: Ground[],
-  ) {}
+    private readonly competence: LicenseTypeCompetenceRecord[],
+    private readonly bases: LicenseLegalBasisRecord[],
+    private readonly types: Map<string, LicenseTypeRecord>,
+    private readonly grounds: RevocationGroundRecord[],
+  ) {
+    super(SEED);
+  }
 
-  float(): number {
-    return this.rnd();
-  }
-  int(min: number, max: number): number {
-    return min + Math.floor(this.rnd() * (max - min + 1));
-  }
-  chance(p: number): boolean {
-    return this.rnd() < p;
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.rnd() * items.length)];
-  }
   person(): string {
     return `${this.pick(SURNAMES)} ${this.pick(MIDDLES)} ${this.pick(GIVEN)}`;
   }
 
   /** A competent authority for `type` that may sign on `date` for `holder`, the legally expected one first. */
-  authorityFor(type: string, holder: Holder, date: string, prefer: string[] = []): Authority | null {
-    const ok = this.authorities.filter((a) => {
-      if (a.valid_from > date || (a.valid_to && a.valid_to < date)) return false;
-      const competent = this.competence.some(
-        (c) =>
-          c.license_type === type &&
-          c.authority_level === a.level &&
-          a.functions.some((f) => f.fn === c.authority_function && f.from <= date && (!f.to || f.to >= date)) &&
-          c.valid_from <= date &&
-          (!c.valid_to || c.valid_to >= date),
-      );
-      if (!competent) return false;
-      if (a.level === 'DISTRICT_PEOPLES_COMMITTEE') return holder.district_code === a.unit_code;
-      if (a.level === 'COMMUNE_PEOPLES_COMMITTEE') return holder.commune_code_2025 === a.unit_code;
-      if (a.level === 'PROVINCIAL_DEPARTMENT' || a.level === 'PROVINCIAL_PEOPLES_COMMITTEE') {
-        return holder.province_code === a.province_code || holder.province_code_2025 === a.province_code;
-      }
-      return true;
-    });
+  authorityFor(type: LicenseType, holder: Holder, date: string, prefer: string[] = []): Authority | null {
+    // The lifecycle service's own rule (src/licenses/license-rules.ts), so every decision would pass its checks.
+    const ok = this.authorities.filter(
+      (a) => signingRefusal({ authority: a, functions: a.functions, competence: this.competence, type, date, holder }) === null,
+    );
     for (const code of prefer) {
       const a = ok.find((x) => x.code === code);
       if (a) return a;
@@ -224,16 +143,16 @@ class Seeder {
     return ok.sort((x, y) => x.code.localeCompare(y.code))[0] ?? null;
   }
 
-  basisFor(type: string, issuedOn: string): string | null {
-    const b = this.bases.filter((x) => x.license_type === type && x.valid_from <= issuedOn && (!x.valid_to || x.valid_to >= issuedOn));
-    return b.length ? b.sort((x, y) => x.valid_from.localeCompare(y.valid_from))[b.length - 1].code : null;
+  basisFor(type: LicenseType, issuedOn: string): string | null {
+    const b = this.bases.filter((x) => x.licenseType === type && x.validFrom <= issuedOn && (!x.validTo || x.validTo >= issuedOn));
+    return b.length ? b.sort((x, y) => x.validFrom.localeCompare(y.validFrom))[b.length - 1].code : null;
   }
 
-  groundsOf(type: string): Ground[] {
-    return this.grounds.filter((g) => g.license_type === type).sort((a, b) => a.code.localeCompare(b.code));
+  groundsOf(type: LicenseType): RevocationGroundRecord[] {
+    return this.grounds.filter((g) => g.licenseType === type).sort((a, b) => a.code.localeCompare(b.code));
   }
 
-  typeOf(code: string): TypeRow {
+  typeOf(code: string): LicenseTypeRecord {
     return this.types.get(code)!;
   }
 
@@ -241,11 +160,11 @@ class Seeder {
     let list = this.signers.get(a.code);
     if (!list) {
       const [head, dep] =
-        a.level === 'PROVINCIAL_DEPARTMENT'
+        a.level === AuthorityLevel.PROVINCIAL_DEPARTMENT
           ? ['Giám đốc Sở', 'Phó Giám đốc Sở']
           : a.level.endsWith('PEOPLES_COMMITTEE')
             ? ['Chủ tịch UBND', 'Phó Chủ tịch UBND']
-            : a.level === 'MINISTRY_DEPARTMENT'
+            : a.level === AuthorityLevel.MINISTRY_DEPARTMENT
               ? ['Cục trưởng', 'Phó Cục trưởng']
               : ['Bộ trưởng', 'Thứ trưởng'];
       list = [
@@ -261,12 +180,12 @@ class Seeder {
   decision(
     a: Authority,
     date: string,
-  ): { decision_number: string; decision_date: string; signer_name: string; signer_title: string; authority_code: string } {
+  ): { decisionNumber: string; decisionDate: string; signerName: string; signerTitle: string; authorityCode: string } {
     const key = `${a.code}/${date.slice(0, 4)}`;
     const n = (this.decisionCounters.get(key) ?? this.int(20, 120)) + this.int(1, 9);
     this.decisionCounters.set(key, n);
-    const [signer_name, signer_title] = this.signer(a, this.chance(0.55));
-    return { decision_number: `${n}/QĐ-${suffixOf(a)}`, decision_date: date, signer_name, signer_title, authority_code: a.code };
+    const [signerName, signerTitle] = this.signer(a, this.chance(0.55));
+    return { decisionNumber: `${n}/QĐ-${suffixOf(a)}`, decisionDate: date, signerName, signerTitle, authorityCode: a.code };
   }
 
   number(a: Authority, type: string): string {
@@ -276,20 +195,20 @@ class Seeder {
     return `${String(n).padStart(2, '0')}/${DOC_KIND[type] ?? 'GP'}-${suffixOf(a)}`;
   }
 
-  add(l: LicenseRow): void {
+  add(l: LicenseDraft): void {
     this.licenses.push(l);
   }
 }
 
 /** A licence under construction; every step checks the rules of domain.md §6 and is skipped when it could not be taken. */
 class Life {
-  readonly row: LicenseRow;
+  readonly row: LicenseDraft;
   private renewals = 0;
 
   constructor(
     private readonly s: Seeder,
     private readonly holder: Holder,
-    type: string,
+    type: LicenseType,
     issuer: Authority,
     basis: string,
     decisionDate: string,
@@ -304,87 +223,67 @@ class Life {
     this.row = {
       id: randomUUID(),
       number,
-      license_type: type,
-      holder_id: holder.id,
-      issuing_authority_code: issuer.code,
-      legal_basis_code: basis,
-      decision_number: d.decision_number,
-      decision_date: decisionDate,
-      signer_name: d.signer_name,
-      signer_title: d.signer_title,
-      issued_on: decisionDate,
-      effective_from: effectiveFrom,
-      expires_on: expiresOn,
+      licenseType: type,
+      holderId: holder.id,
+      issuingAuthorityCode: issuer.code,
+      legalBasisCode: basis,
+      decisionNumber: d.decisionNumber,
+      decisionDate: decisionDate,
+      signerName: d.signerName,
+      signerTitle: d.signerTitle,
+      issuedOn: decisionDate,
+      effectiveFrom: effectiveFrom,
+      expiresOn: expiresOn,
       scope,
       conditions,
-      events: [
-        {
-          seq: 1,
-          type: 'ISSUED',
-          effective_on: effectiveFrom,
-          ...d,
-          reason: null,
-          ground_code: null,
-          ground_text: null,
-          changes: null,
-          resulting_status: 'ACTIVE',
-          expires_on_after: expiresOn,
-          suspended_until: null,
-          reapply_not_before: null,
-          number_after: number,
-        },
-      ],
+      events: [issuedEvent(d, { effectiveFrom, expiresOn, number })],
     };
   }
 
-  get last(): EventRow {
+  get last(): EventColumns {
     return this.row.events[this.row.events.length - 1];
   }
   get lastEffective(): string {
-    return this.last.effective_on;
+    return this.last.effectiveOn;
   }
   get expires(): string | null {
-    return this.last.expires_on_after;
+    return this.last.expiresOnAfter;
   }
 
   /** The status on `date` as license_status_on computes it. */
   /** The app's own rule (src/licenses/license-status.ts), so the demo histories obey what the API computes. */
-  statusOn(date: string): string {
-    return statusOn(this.row.events as unknown as StatusEvent[], date) ?? 'NONE';
+  statusOn(date: string): LicenseStatus | null {
+    return statusOn(this.row.events, date);
   }
 
   /**
    * Appends a step decided on `decisionDate` and effective on `effectiveOn`, if the law allows it then;
    * returns whether it was recorded.
    */
-  private step(type: EventType, decisionDate: string, effectiveOn: string, build: (last: EventRow) => Partial<EventRow>): boolean {
+  private step(type: Step, decisionDate: string, effectiveOn: string, build: (last: EventColumns) => Partial<EventColumns>): boolean {
     if (
       decisionDate > this.s.today ||
       effectiveOn > this.s.today ||
       effectiveOn < this.lastEffective ||
-      decisionDate < this.row.decision_date
+      decisionDate < this.row.decisionDate
     )
       return false;
     // The transition table of the service (domain.md §6), not a copy of it.
-    if (!(ALLOWED_FROM as Record<string, string[]>)[type].includes(this.statusOn(effectiveOn))) return false;
-    const a = this.s.authorityFor(this.row.license_type, this.holder, decisionDate, this.prefer(decisionDate));
+    const status = this.statusOn(effectiveOn);
+    if (!status || !ALLOWED_FROM[type].includes(status)) return false;
+    const a = this.s.authorityFor(this.row.licenseType, this.holder, decisionDate, this.prefer(decisionDate));
     if (!a) return false;
     const last = this.last;
-    const status = this.statusOn(effectiveOn) as Stored;
-    const ev: EventRow = {
+    const ev: EventColumns = {
       seq: last.seq + 1,
       type,
-      effective_on: effectiveOn,
+      effectiveOn: effectiveOn,
       ...this.s.decision(a, decisionDate),
       reason: null,
-      ground_code: null,
-      ground_text: null,
+      groundCode: null,
+      groundText: null,
       changes: null,
-      resulting_status: status,
-      expires_on_after: last.expires_on_after,
-      suspended_until: status === 'SUSPENDED' ? last.suspended_until : null,
-      reapply_not_before: null,
-      number_after: last.number_after,
+      ...carriedState(last, status),
       ...build(last),
     };
     this.row.events.push(ev);
@@ -401,14 +300,14 @@ class Life {
     const [d, e] = this.when(date);
     const before = this.row.conditions;
     const after = change({ ...before });
-    const ok = this.step('AMENDED', d, e, () => ({ reason, changes: { conditions: { before, after } } }));
+    const ok = this.step(LicenseEventType.AMENDED, d, e, () => ({ reason, changes: { conditions: { before, after } } }));
     if (ok) this.row.conditions = after;
     return ok;
   }
 
   reissue(date: string): boolean {
     const [d, e] = this.when(date);
-    return this.step('REISSUED', d, e, () => ({ reason: 'Cấp lại do bản chính bị mất (đơn đề nghị của tổ chức, cá nhân)' }));
+    return this.step(LicenseEventType.REISSUED, d, e, () => ({ reason: 'Cấp lại do bản chính bị mất (đơn đề nghị của tổ chức, cá nhân)' }));
   }
 
   renew(date: string, months: number, maxRenewals: number | null): boolean {
@@ -416,13 +315,13 @@ class Life {
     if (!cur || (maxRenewals != null && this.renewals >= maxRenewals)) return false;
     const d = minDate(date, cur, this.s.today);
     const e = minDate(addDays(d, this.s.int(0, 5)), cur, this.s.today);
-    const type = this.s.typeOf(this.row.license_type);
-    const next = minDate(addMonths(cur, months), addMonths(e, type.max_term_months!));
+    const type = this.s.typeOf(this.row.licenseType);
+    const next = minDate(addMonths(cur, months), addMonths(e, type.maxTermMonths!));
     if (next <= cur) return false;
-    const ok = this.step('RENEWED', d, e, () => ({
-      resulting_status: 'ACTIVE',
-      suspended_until: null,
-      expires_on_after: next,
+    const ok = this.step(LicenseEventType.RENEWED, d, e, () => ({
+      resultingStatus: LicenseStatus.ACTIVE,
+      suspendedUntil: null,
+      expiresOnAfter: next,
       reason: 'Gia hạn theo đề nghị của tổ chức, cá nhân',
       changes: { expiresOn: { before: cur, after: next } },
     }));
@@ -433,36 +332,40 @@ class Life {
   suspend(date: string, until: string | null, reason: string): boolean {
     const [d, e] = this.when(date);
     if (until && until < e) return false;
-    return this.step('SUSPENDED', d, e, () => ({ resulting_status: 'SUSPENDED', suspended_until: until, reason }));
+    return this.step(LicenseEventType.SUSPENDED, d, e, () => ({ resultingStatus: LicenseStatus.SUSPENDED, suspendedUntil: until, reason }));
   }
 
   reinstate(date: string): boolean {
     const [d, e] = this.when(date);
-    return this.step('REINSTATED', d, e, () => ({
-      resulting_status: 'ACTIVE',
-      suspended_until: null,
+    return this.step(LicenseEventType.REINSTATED, d, e, () => ({
+      resultingStatus: LicenseStatus.ACTIVE,
+      suspendedUntil: null,
       reason: 'Đã khắc phục vi phạm, khôi phục hoạt động',
     }));
   }
 
   /** `onTheDay`: effective on the decision date (a closing that must take effect by a deregistration). */
   revoke(date: string, groundCode: string, groundText: string, onTheDay = false): boolean {
-    const ground = this.s.groundsOf(this.row.license_type).find((g) => g.code === groundCode);
+    const ground = this.s.groundsOf(this.row.licenseType).find((g) => g.code === groundCode);
     if (!ground) return false;
     const [d, e] = this.when(date, onTheDay ? 0 : 10);
-    return this.step('REVOKED', d, e, () => ({
-      resulting_status: 'REVOKED',
-      suspended_until: null,
-      ground_code: ground.code,
-      ground_text: groundText,
+    return this.step(LicenseEventType.REVOKED, d, e, () => ({
+      resultingStatus: LicenseStatus.REVOKED,
+      suspendedUntil: null,
+      groundCode: ground.code,
+      groundText: groundText,
       reason: groundText,
-      reapply_not_before: ground.bars_reapplication_months ? addMonths(e, ground.bars_reapplication_months) : null,
+      reapplyNotBefore: ground.barsReapplicationMonths ? addMonths(e, ground.barsReapplicationMonths) : null,
     }));
   }
 
   surrender(date: string, reason: string, onTheDay = false): boolean {
     const [d, e] = this.when(date, onTheDay ? 0 : 10);
-    return this.step('SURRENDERED', d, e, () => ({ resulting_status: 'SURRENDERED', suspended_until: null, reason }));
+    return this.step(LicenseEventType.SURRENDERED, d, e, () => ({
+      resultingStatus: LicenseStatus.SURRENDERED,
+      suspendedUntil: null,
+      reason,
+    }));
   }
 }
 
@@ -483,7 +386,7 @@ const gamePrefer = (date: string): string[] => (date < GAME_ND147_FROM ? ['70-ST
 function issue(
   s: Seeder,
   holder: Holder,
-  type: string,
+  type: LicenseType,
   decisionDate: string,
   prefer: (date: string) => string[],
   opts: { termMonths?: number; scope?: string | null; conditions?: Record<string, unknown> } = {},
@@ -495,15 +398,15 @@ function issue(
   const effectiveFrom = minDate(addDays(decisionDate, s.int(0, 7)), s.today);
   const t = s.typeOf(type);
   let expires: string | null = null;
-  if (t.term_kind === 'YEARS') {
-    const months = Math.min(opts.termMonths ?? t.max_term_months!, t.max_term_months!);
+  if (t.termKind === TermKind.YEARS) {
+    const months = Math.min(opts.termMonths ?? t.maxTermMonths!, t.maxTermMonths!);
     expires = addDays(addMonths(effectiveFrom, months), -1);
   }
   return new Life(s, holder, type, a, basis, decisionDate, effectiveFrom, expires, opts.scope ?? null, opts.conditions ?? {}, prefer);
 }
 
 function gameConditions(h: Holder): Record<string, unknown> {
-  const d = h.details;
+  const d = detailsOf(h);
   const c: Record<string, unknown> = { machineCount: d.machineCount ?? 20, floorAreaM2: d.floorAreaM2 ?? 50 };
   if (d.openingHours) c.openingHours = d.openingHours;
   return c;
@@ -511,13 +414,13 @@ function gameConditions(h: Holder): Record<string, unknown> {
 
 /** Game-point certificates: a chain of certificates from registration to today, each with its own life. */
 function gamePoint(s: Seeder, h: Holder, forceFate?: string): void {
-  const end = h.deregistered_on ? minDate(h.deregistered_on, s.today) : s.today;
-  let date = minDate(addDays(h.created_on, s.int(5, 60)), addDays(end, -2));
-  if (date < h.created_on) return;
+  const end = h.deregisteredOn ? minDate(h.deregisteredOn, s.today) : s.today;
+  let date = minDate(addDays(h.createdOn, s.int(5, 60)), addDays(end, -2));
+  if (date < h.createdOn) return;
   for (let round = 0; round < 4; round++) {
-    const life = issue(s, h, 'GAME_POINT_CERTIFICATE', date, gamePrefer, {
+    const life = issue(s, h, LicenseType.GAME_POINT_CERTIFICATE, date, gamePrefer, {
       termMonths: s.chance(0.8) ? 36 : s.pick([12, 24]),
-      scope: `Điểm cung cấp dịch vụ trò chơi điện tử công cộng, ${Number(h.details.machineCount ?? 20)} máy`,
+      scope: `Điểm cung cấp dịch vụ trò chơi điện tử công cộng, ${Number(detailsOf(h).machineCount ?? 20)} máy`,
       conditions: gameConditions(h),
     });
     if (!life) return;
@@ -541,9 +444,9 @@ function gamePoint(s: Seeder, h: Holder, forceFate?: string): void {
         life.reinstate(addDays(at, s.int(20, 90)));
       }
     }
-    if (h.deregistered_on && h.deregistered_on <= expires) {
+    if (h.deregisteredOn && h.deregisteredOn <= expires) {
       // The point closed during this certificate: it was surrendered or revoked at the holder's request.
-      closeBy(s, life, h.deregistered_on, (d) =>
+      closeBy(s, life, h.deregisteredOn, (d) =>
         s.chance(0.6)
           ? life.surrender(d, 'Chủ điểm đề nghị chấm dứt hoạt động, nộp lại giấy chứng nhận', true)
           : life.revoke(d, 'HOLDER_REQUEST', 'Thu hồi theo đề nghị của chủ điểm do ngừng kinh doanh', true),
@@ -552,7 +455,7 @@ function gamePoint(s: Seeder, h: Holder, forceFate?: string): void {
     }
     if (expires < s.today) {
       // Expired in the past: renewed once under the old regime, re-applied for, or left to lapse.
-      if (life.row.legal_basis_code === 'ND72-2013' && s.chance(0.3)) {
+      if (life.row.legalBasisCode === 'ND72-2013' && s.chance(0.3)) {
         life.renew(addDays(expires, -s.int(5, 40)), s.int(3, 6), 1);
         if (life.expires! >= s.today) {
           fate(s, life, forceFate);
@@ -560,7 +463,7 @@ function gamePoint(s: Seeder, h: Holder, forceFate?: string): void {
         }
       }
       const lapse = s.chance(0.25) && round > 0;
-      if (lapse || h.status === 'DEREGISTERED') return;
+      if (lapse || h.status === EntityStatus.DEREGISTERED) return;
       if (s.chance(0.06)) {
         life.revoke(
           addDays(expires, -s.int(30, 120)),
@@ -570,7 +473,7 @@ function gamePoint(s: Seeder, h: Holder, forceFate?: string): void {
         return;
       }
       date = addDays(life.expires!, -s.int(0, 25));
-      if (date <= life.row.decision_date) date = addDays(life.row.decision_date, 1);
+      if (date <= life.row.decisionDate) date = addDays(life.row.decisionDate, 1);
       if (date > addDays(end, -2)) return;
       continue;
     }
@@ -628,10 +531,10 @@ function fate(s: Seeder, life: Life, forced?: string): void {
 
 /** Licences with no term or a long term for the other kinds, by their competent bodies. */
 function other(s: Seeder, h: Holder): void {
-  const end = h.deregistered_on ? minDate(h.deregistered_on, s.today) : s.today;
-  const start = minDate(addDays(h.created_on, s.int(5, 90)), addDays(end, -2));
-  if (start < h.created_on) return;
-  const d = h.details;
+  const end = h.deregisteredOn ? minDate(h.deregisteredOn, s.today) : s.today;
+  const start = minDate(addDays(h.createdOn, s.int(5, 90)), addDays(end, -2));
+  if (start < h.createdOn) return;
+  const d = detailsOf(h);
   const lives: Life[] = [];
   const add = (l: Life | null) => {
     if (l) {
@@ -640,46 +543,46 @@ function other(s: Seeder, h: Holder): void {
     }
   };
   switch (h.kind) {
-    case 'PRINTING_ESTABLISHMENT': {
+    case EntityKind.PRINTING_ESTABLISHMENT: {
       const products = (d.products as string[] | undefined) ?? [];
       const licensed = products.some((p) =>
         ['PRESS', 'STATE_FORMS', 'ANTI_COUNTERFEIT_STAMPS', 'VALUED_PAPERS', 'INVOICES'].some((x) => p.includes(x)),
       );
       add(
-        issue(s, h, licensed ? 'PRINTING_LICENSE' : 'PRINTING_REGISTRATION', start, provincialPrefer('PRINTING'), {
+        issue(s, h, licensed ? LicenseType.PRINTING_LICENSE : LicenseType.PRINTING_REGISTRATION, start, provincialPrefer('PRINTING'), {
           scope: licensed ? 'In báo, tạp chí, tem chống giả, hóa đơn và sản phẩm bao bì' : 'In bao bì, nhãn hàng hóa và sản phẩm khác',
           conditions: { products, stages: d.stages ?? [] },
         }),
       );
       if (s.chance(0.35))
         add(
-          issue(s, h, 'COLOR_COPIER_REGISTRATION', addDays(start, s.int(30, 400)), provincialPrefer('PRINTING'), {
+          issue(s, h, LicenseType.COLOR_COPIER_REGISTRATION, addDays(start, s.int(30, 400)), provincialPrefer('PRINTING'), {
             scope: 'Đăng ký sử dụng 01 máy photocopy màu',
           }),
         );
       break;
     }
-    case 'PUBLISHER': {
+    case EntityKind.PUBLISHER: {
       const role = d.role as string | undefined;
       if (role === 'NON_BUSINESS_PUBLISHER') {
         add(
-          issue(s, h, 'NON_BUSINESS_PUBLICATION_LICENSE', start, provincialPrefer('PRINTING'), {
+          issue(s, h, LicenseType.NON_BUSINESS_PUBLICATION_LICENSE, start, provincialPrefer('PRINTING'), {
             scope: 'Xuất bản tài liệu không kinh doanh: bản tin nội bộ, 500 bản',
           }),
         );
       } else {
         add(
-          issue(s, h, 'PUBLICATION_DISTRIBUTION_REGISTRATION', start, provincialPrefer('PRINTING'), {
+          issue(s, h, LicenseType.PUBLICATION_DISTRIBUTION_REGISTRATION, start, provincialPrefer('PRINTING'), {
             scope: 'Phát hành xuất bản phẩm (sách, văn hóa phẩm) trên địa bàn tỉnh',
           }),
         );
       }
       break;
     }
-    case 'POSTAL_ENTERPRISE': {
+    case EntityKind.POSTAL_ENTERPRISE: {
       const scope = d.scope as string | undefined;
       const letters = ((d.serviceTypes as string[] | undefined) ?? []).some((x) => x.includes('LETTER'));
-      const type = letters && scope === 'INTRA_PROVINCIAL' ? 'POSTAL_LICENSE' : 'POSTAL_NOTIFICATION_CONFIRMATION';
+      const type = letters && scope === 'INTRA_PROVINCIAL' ? LicenseType.POSTAL_LICENSE : LicenseType.POSTAL_NOTIFICATION_CONFIRMATION;
       const prefer =
         scope === 'INTRA_PROVINCIAL' || !scope
           ? provincialPrefer('POST')
@@ -692,28 +595,35 @@ function other(s: Seeder, h: Holder): void {
       );
       break;
     }
-    case 'TELECOM_OPERATOR': {
+    case EntityKind.TELECOM_OPERATOR: {
       const infra = d.withInfrastructure === true;
       add(
-        issue(s, h, infra ? 'TELECOM_LICENSE_WITH_INFRASTRUCTURE' : 'TELECOM_LICENSE_WITHOUT_INFRASTRUCTURE', start, () => ['CVT'], {
-          termMonths: infra ? 180 : 120,
-          scope: infra
-            ? 'Thiết lập mạng viễn thông cố định mặt đất có hạ tầng mạng trên địa bàn tỉnh'
-            : 'Cung cấp dịch vụ truy nhập Internet không có hạ tầng mạng',
-        }),
+        issue(
+          s,
+          h,
+          infra ? LicenseType.TELECOM_LICENSE_WITH_INFRASTRUCTURE : LicenseType.TELECOM_LICENSE_WITHOUT_INFRASTRUCTURE,
+          start,
+          () => ['CVT'],
+          {
+            termMonths: infra ? 180 : 120,
+            scope: infra
+              ? 'Thiết lập mạng viễn thông cố định mặt đất có hạ tầng mạng trên địa bàn tỉnh'
+              : 'Cung cấp dịch vụ truy nhập Internet không có hạ tầng mạng',
+          },
+        ),
       );
       if (s.chance(0.3))
         add(
-          issue(s, h, 'TELECOM_SERVICE_REGISTRATION', maxDate(addDays(start, 30), '2025-01-15'), () => ['CVT'], {
+          issue(s, h, LicenseType.TELECOM_SERVICE_REGISTRATION, maxDate(addDays(start, 30), '2025-01-15'), () => ['CVT'], {
             scope: 'Dịch vụ nội dung trên mạng viễn thông',
           }),
         );
       break;
     }
-    case 'RADIO_FREQUENCY_USER': {
+    case EntityKind.RADIO_FREQUENCY_USER: {
       const assignments = (d.assignments as unknown[] | undefined) ?? (d.frequencyAssignments as unknown[] | undefined) ?? [];
       add(
-        issue(s, h, 'RADIO_EQUIPMENT_LICENSE', start, () => ['CTS'], {
+        issue(s, h, LicenseType.RADIO_EQUIPMENT_LICENSE, start, () => ['CTS'], {
           termMonths: s.pick([12, 24, 36, 60]),
           scope: 'Sử dụng tần số và thiết bị vô tuyến điện cho mạng thông tin vô tuyến nội bộ',
           conditions: { assignments: assignments.length },
@@ -728,18 +638,18 @@ function other(s: Seeder, h: Holder): void {
     // Renewals of termed licences before expiry, a few lapses.
     for (
       let i = 0;
-      i < 8 && life.expires && life.expires < addDays(s.today, 60) && (!h.deregistered_on || h.deregistered_on > life.expires);
+      i < 8 && life.expires && life.expires < addDays(s.today, 60) && (!h.deregisteredOn || h.deregisteredOn > life.expires);
       i++
     ) {
       if (s.chance(0.1)) break;
-      const t = s.typeOf(life.row.license_type);
-      if (!life.renew(addDays(life.expires, -s.int(5, 45)), Math.min(t.max_term_months!, s.pick([12, 24, 36, 60])), null)) break;
+      const t = s.typeOf(life.row.licenseType);
+      if (!life.renew(addDays(life.expires, -s.int(5, 45)), Math.min(t.maxTermMonths!, s.pick([12, 24, 36, 60])), null)) break;
     }
-    if (h.deregistered_on) {
-      if (!life.expires || life.expires >= h.deregistered_on) {
-        const ground = s.groundsOf(life.row.license_type).find((g) => g.code === 'DISSOLUTION');
+    if (h.deregisteredOn) {
+      if (!life.expires || life.expires >= h.deregisteredOn) {
+        const ground = s.groundsOf(life.row.licenseType).find((g) => g.code === 'DISSOLUTION');
         const revoke = ground && s.chance(0.5);
-        closeBy(s, life, h.deregistered_on, (d) =>
+        closeBy(s, life, h.deregisteredOn, (d) =>
           revoke
             ? life.revoke(d, 'DISSOLUTION', 'Doanh nghiệp giải thể, chấm dứt hoạt động', true)
             : life.surrender(d, 'Tổ chức đề nghị chấm dứt hoạt động, nộp lại giấy phép', true),
@@ -760,7 +670,7 @@ function other(s: Seeder, h: Holder): void {
         'Vi phạm quy định về báo cáo định kỳ, chưa khắc phục',
       );
     else if (r < 0.2) {
-      const g = s.pick(s.groundsOf(life.row.license_type).filter((x) => x.code !== 'DISSOLUTION'));
+      const g = s.pick(s.groundsOf(life.row.licenseType).filter((x) => x.code !== 'DISSOLUTION'));
       if (g) life.revoke(addDays(s.today, -s.int(30, 400)), g.code, 'Thu hồi theo kết luận thanh tra, kiểm tra');
     } else if (r < 0.23) life.surrender(addDays(s.today, -s.int(30, 400)), 'Tổ chức đề nghị chấm dứt hoạt động theo giấy phép');
   }
@@ -770,142 +680,107 @@ function other(s: Seeder, h: Holder): void {
  * Numbers in the order of the dates they were given, as a register would have them: licence numbers per
  * issuing authority and type, decision numbers per authority and year (the generator drew them holder by holder).
  */
-function renumber(s: Seeder, L: LicenseRow[], authorities: Map<string, Authority>): void {
+function renumber(s: Seeder, L: LicenseDraft[], authorities: Map<string, Authority>): void {
   const byDate = <T>(items: T[], date: (x: T) => string) =>
     items
       .map((x, i) => ({ x, i }))
       .sort((a, b) => date(a.x).localeCompare(date(b.x)) || a.i - b.i)
       .map((e) => e.x);
-  const groups = new Map<string, LicenseRow[]>();
+  const groups = new Map<string, LicenseDraft[]>();
   for (const l of L) {
-    const key = `${l.issuing_authority_code}/${l.license_type}`;
+    const key = `${l.issuingAuthorityCode}/${l.licenseType}`;
     groups.set(key, [...(groups.get(key) ?? []), l]);
   }
   for (const list of groups.values()) {
     let n = 0;
-    for (const l of byDate(list, (x) => x.issued_on)) {
+    for (const l of byDate(list, (x) => x.issuedOn)) {
       n += 1 + (s.chance(0.3) ? s.int(1, 2) : 0);
-      const a = authorities.get(l.issuing_authority_code)!;
-      const number = `${String(n).padStart(2, '0')}/${DOC_KIND[l.license_type] ?? 'GP'}-${suffixOf(a)}`;
+      const a = authorities.get(l.issuingAuthorityCode)!;
+      const number = `${String(n).padStart(2, '0')}/${DOC_KIND[l.licenseType] ?? 'GP'}-${suffixOf(a)}`;
       l.number = number;
-      for (const e of l.events) e.number_after = number;
+      for (const e of l.events) e.numberAfter = number;
     }
   }
-  const decisions = new Map<string, EventRow[]>();
+  const decisions = new Map<string, EventColumns[]>();
   for (const e of L.flatMap((l) => l.events)) {
-    const key = `${e.authority_code}/${e.decision_date.slice(0, 4)}`;
+    const key = `${e.authorityCode}/${e.decisionDate.slice(0, 4)}`;
     decisions.set(key, [...(decisions.get(key) ?? []), e]);
   }
   for (const [key, list] of [...decisions.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     let n = s.int(3, 40);
     const a = authorities.get(key.split('/')[0])!;
-    for (const e of byDate(list, (x) => x.decision_date)) {
+    for (const e of byDate(list, (x) => x.decisionDate)) {
       n += s.int(1, 12);
-      e.decision_number = `${n}/QĐ-${suffixOf(a)}`;
+      e.decisionNumber = `${n}/QĐ-${suffixOf(a)}`;
     }
   }
-  for (const l of L) l.decision_number = l.events[0].decision_number;
+  for (const l of L) l.decisionNumber = l.events[0].decisionNumber;
 }
 
 // ---------------------------------------------------------------------------------------------- entry point
 
+/** TypeORM writes many rows in one INSERT; PostgreSQL takes at most 65,535 parameters per statement. */
+async function insertInChunks<T extends object>(m: EntityManager, record: new () => T, rows: T[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1000) await m.insert(record, rows.slice(i, i + 1000));
+}
+
 export async function seedDemoLicenses(m: EntityManager): Promise<{ licenses: number; events: number }> {
   const today = todayInVietnam();
-  const holders = (await m.query(
-    `SELECT id, kind, registry_code, status, deregistered_on::text, (created_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date::text AS created_on,
-            district_code, commune_code_2025, province_code, province_code_2025, details
-       FROM regulated_entity
-      WHERE kind IN ('GAME_SERVICE_POINT', 'PRINTING_ESTABLISHMENT', 'PUBLISHER', 'POSTAL_ENTERPRISE', 'TELECOM_OPERATOR', 'RADIO_FREQUENCY_USER')
-        AND id NOT IN (SELECT holder_id FROM license)
-      ORDER BY registry_code`,
-  )) as Holder[];
-  const authorities = (await m.query(
-    `SELECT a.code, a.level, a.province_code, a.unit_code, a.valid_from::text, a.valid_to::text,
-            coalesce((SELECT json_agg(json_build_object('fn', f.function, 'from', f.valid_from, 'to', f.valid_to) ORDER BY f.function, f.valid_from)
-                        FROM authority_function f WHERE f.authority_code = a.code), '[]') AS functions
-       FROM authority a ORDER BY a.code`,
-  )) as Authority[];
-  const competence = (await m.query(
-    `SELECT license_type, authority_level, authority_function, valid_from::text, valid_to::text FROM license_type_competence ORDER BY id`,
-  )) as Competence[];
-  const bases = (await m.query(
-    `SELECT license_type, code, valid_from::text, valid_to::text FROM license_legal_basis ORDER BY license_type, code`,
-  )) as Basis[];
-  const types = (await m.query(`SELECT code, term_kind, max_term_months FROM license_type`)) as TypeRow[];
-  const grounds = (await m.query(`SELECT license_type, code, bars_reapplication_months FROM revocation_ground`)) as Ground[];
+  const holders: Holder[] = (
+    await m
+      .createQueryBuilder(RegulatedEntityRecord, 'e')
+      .where('e.kind IN (:...kinds)', { kinds: LICENSED_KINDS })
+      .andWhere('e.id NOT IN (SELECT holder_id FROM license)')
+      .orderBy('e.registryCode')
+      .getMany()
+  ).map((e) => ({ ...e, createdOn: todayInVietnam(e.createdAt) }));
+  const functions = groupBy(
+    await m.find(AuthorityFunctionRecord, { order: { function: 'ASC', validFrom: 'ASC' } }),
+    (f) => f.authorityCode,
+  );
+  const authorities: Authority[] = (await m.find(AuthorityRecord, { order: { code: 'ASC' } })).map((a) => ({
+    ...a,
+    functions: functions.get(a.code) ?? [],
+  }));
+  const competence = await m.find(LicenseTypeCompetenceRecord, { order: { id: 'ASC' } });
+  const bases = await m.find(LicenseLegalBasisRecord, { order: { licenseType: 'ASC', code: 'ASC' } });
+  const types = await m.findBy(LicenseTypeRecord, { code: In(Object.values(LicenseType)) });
+  const grounds = await m.find(RevocationGroundRecord);
 
   const s = new Seeder(today, authorities, competence, bases, new Map(types.map((t) => [t.code, t])), grounds);
-  const games = holders.filter((h) => h.kind === 'GAME_SERVICE_POINT');
+  const games = holders.filter((h) => h.kind === EntityKind.GAME_SERVICE_POINT);
   games.forEach((h, i) => {
     // Most points hold a certificate; a few of the first active ones get a fixed fate so every status occurs.
     if (i >= 5 && s.chance(0.12)) return;
-    const forced = h.status === 'ACTIVE' && i < 5 ? ['SUSPENDED', 'REVOKED', 'SURRENDERED', 'SUSPENDED', 'REVOKED'][i] : undefined;
+    const forced =
+      h.status === EntityStatus.ACTIVE && i < 5 ? ['SUSPENDED', 'REVOKED', 'SURRENDERED', 'SUSPENDED', 'REVOKED'][i] : undefined;
     gamePoint(s, h, forced);
   });
-  for (const h of holders) if (h.kind !== 'GAME_SERVICE_POINT') other(s, h);
+  for (const h of holders) if (h.kind !== EntityKind.GAME_SERVICE_POINT) other(s, h);
 
   const L = s.licenses;
   if (!L.length) return { licenses: 0, events: 0 };
   renumber(s, L, new Map(authorities.map((a) => [a.code, a])));
-  const lastOf = (l: LicenseRow) => l.events[l.events.length - 1];
-  await m.query(
-    `INSERT INTO license (id, number, license_type, holder_id, issuing_authority_code, legal_basis_code, decision_number, decision_date,
-        signer_name, signer_title, issued_on, effective_from, expires_on, scope, conditions, status, suspended_until, reapply_not_before,
-        last_effective_on, version)
-     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::date[], $9::text[],
-        $10::text[], $11::date[], $12::date[], $13::date[], $14::text[], $15::jsonb[], $16::text[], $17::date[], $18::date[], $19::date[],
-        $20::int[])`,
-    [
-      L.map((l) => l.id),
-      L.map((l) => lastOf(l).number_after),
-      L.map((l) => l.license_type),
-      L.map((l) => l.holder_id),
-      L.map((l) => l.issuing_authority_code),
-      L.map((l) => l.legal_basis_code),
-      L.map((l) => l.decision_number),
-      L.map((l) => l.decision_date),
-      L.map((l) => l.signer_name),
-      L.map((l) => l.signer_title),
-      L.map((l) => l.issued_on),
-      L.map((l) => l.effective_from),
-      L.map((l) => lastOf(l).expires_on_after),
-      L.map((l) => l.scope),
-      L.map((l) => JSON.stringify(l.conditions)),
-      L.map((l) => lastOf(l).resulting_status),
-      L.map((l) => lastOf(l).suspended_until),
-      L.map((l) => lastOf(l).reapply_not_before),
-      L.map((l) => lastOf(l).effective_on),
-      L.map((l) => l.events.length),
-    ],
+  await insertInChunks(
+    m,
+    LicenseRecord,
+    L.map(({ events, ...l }) => {
+      const last = events[events.length - 1];
+      return Object.assign(new LicenseRecord(), {
+        ...l,
+        number: last.numberAfter,
+        expiresOn: last.expiresOnAfter,
+        status: last.resultingStatus,
+        suspendedUntil: last.suspendedUntil,
+        reapplyNotBefore: last.reapplyNotBefore,
+        lastEffectiveOn: last.effectiveOn,
+        version: events.length,
+      });
+    }),
   );
-  const E = L.flatMap((l) => l.events.map((e) => ({ ...e, license_id: l.id })));
-  const col = <K extends keyof (typeof E)[number]>(k: K) => E.map((e) => e[k]);
-  await m.query(
-    `INSERT INTO license_event (license_id, seq, type, effective_on, decision_number, decision_date, signer_name, signer_title, authority_code,
-        reason, ground_code, ground_text, changes, resulting_status, expires_on_after, suspended_until, reapply_not_before, number_after, recorded_by)
-     SELECT t.*, $19::text FROM unnest($1::uuid[], $2::int[], $3::text[], $4::date[], $5::text[], $6::date[], $7::text[], $8::text[], $9::text[],
-        $10::text[], $11::text[], $12::text[], $13::jsonb[], $14::text[], $15::date[], $16::date[], $17::date[], $18::text[]) AS t`,
-    [
-      col('license_id'),
-      col('seq'),
-      col('type'),
-      col('effective_on'),
-      col('decision_number'),
-      col('decision_date'),
-      col('signer_name'),
-      col('signer_title'),
-      col('authority_code'),
-      col('reason'),
-      col('ground_code'),
-      col('ground_text'),
-      E.map((e) => (e.changes ? JSON.stringify(e.changes) : null)),
-      col('resulting_status'),
-      col('expires_on_after'),
-      col('suspended_until'),
-      col('reapply_not_before'),
-      col('number_after'),
-      RECORDED_BY,
-    ],
+  const E = L.flatMap((l) =>
+    l.events.map((e) => Object.assign(new LicenseEventRecord(), { ...e, licenseId: l.id, recordedBy: RECORDED_BY })),
   );
+  await insertInChunks(m, LicenseEventRecord, E);
   return { licenses: L.length, events: E.length };
 }

@@ -15,9 +15,10 @@ import type { DataSource } from 'typeorm';
 import { viewerForSecret } from './auth/api-key.service';
 import { PUBLIC_VIEWER, Viewer } from './auth/viewer';
 import type { Config } from './config';
+import { createLoaders } from './api/loaders';
+import { getSchema } from './api/schema';
 import { createRequestContext, RequestContext } from './graphql/context';
 import { createErrorFormatter } from './graphql/format-error';
-import { getSchema } from './graphql/schema';
 
 export interface App {
   app: express.Express;
@@ -106,6 +107,7 @@ export async function createApp(dataSource: DataSource, config: Config, log: Log
           config,
           requestId: String(req.id as string | number),
           dataSource,
+          createLoaders,
           log: req.log,
         }),
     }),

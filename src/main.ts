@@ -1,11 +1,20 @@
 import 'reflect-metadata';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
+import type { DataSource } from 'typeorm';
 import { createApp } from './app';
-import { ConfigError, loadConfig } from './config';
+import { Config, ConfigError, loadConfig } from './config';
 import { openDatabase } from './database/open';
-import { seedDemoIfEmpty } from '../seeds/demo-start';
 
-async function main(): Promise<void> {
+/** What an entry point adds to the registry server. */
+export interface StartOptions {
+  /**
+   * Loads the demo registry into an empty embedded database (when SEED_DEMO allows), before the server listens.
+   * src/ never imports seeds/: `npm start` runs start.ts, which passes seeds/demo-start.ts here.
+   */
+  seedDemo?: (dataSource: DataSource, config: Config, log: Logger) => Promise<void>;
+}
+
+export async function main(options: StartOptions = {}): Promise<void> {
   let config;
   try {
     config = loadConfig();
@@ -19,7 +28,7 @@ async function main(): Promise<void> {
   const log = pino({ level: config.logLevel });
   const started = Date.now();
   const db = await openDatabase(config, log);
-  if (config.seedDemo && !config.databaseUrl) await seedDemoIfEmpty(db.dataSource, config, log);
+  if (config.seedDemo && !config.databaseUrl) await options.seedDemo?.(db.dataSource, config, log);
   const { httpServer, apollo } = await createApp(db.dataSource, config, log);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -54,7 +63,13 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
-main().catch((e: unknown) => {
-  process.stderr.write(`ict-registry: failed to start: ${e instanceof Error ? e.message : String(e)}\n`);
-  process.exit(1);
-});
+/** Starts the server and exits with a message when it cannot. */
+export function start(options: StartOptions = {}): void {
+  main(options).catch((e: unknown) => {
+    process.stderr.write(`ict-registry: failed to start: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  });
+}
+
+// `node dist/src/main.js`: the registry alone, without the demo data (`npm start` adds it, see start.ts).
+if (require.main === module) start();

@@ -9,7 +9,7 @@ import {
   isSpecifiedDirective,
   isSpecifiedScalarType,
 } from 'graphql';
-import { getSchema, printedSchema } from '../src/graphql/schema';
+import { getSchema, printedSchema } from '../src/api/schema';
 
 const COMMITTED = path.join(__dirname, '..', 'schema', 'schema.graphql');
 

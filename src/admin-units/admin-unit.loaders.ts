@@ -1,38 +1,58 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
-import { AdministrativeUnit, MappingKind, toAdministrativeUnit, UnitRow } from './admin-unit.types';
+import { groupBy } from '../graphql/batch';
+import { columnsOf } from '../graphql/sql';
+import { MappingKind } from './admin-unit.enums';
+import { AdministrativeUnit, toAdministrativeUnit, UnitKey, unitKeyText } from './admin-unit.types';
+import { AdministrativeUnitMappingRecord, AdministrativeUnitRecord } from './administrative-unit.entity';
 
-const UNIT_COLUMNS = 'version, code, level, name, full_name, name_en, unit_type, parent_code, province_code';
+/**
+ * Units whose (version, `column`) is one of the keys: `IN (SELECT * FROM unnest(…))`, which the primary key (or the
+ * parent index) serves. Hand-written: the loaders run under every address and unit field of a page.
+ */
+const unitsWhere = (manager: EntityManager, column: 'code' | 'parent_code', keys: readonly UnitKey[]) =>
+  manager.query(
+    `SELECT ${columnsOf(manager, AdministrativeUnitRecord, 'u')} FROM administrative_unit u
+      WHERE (u.version, u.${column}) IN (SELECT * FROM unnest($1::smallint[], $2::text[])) ORDER BY u.code`,
+    [keys.map((k) => k.version), keys.map((k) => k.code)],
+  ) as Promise<AdministrativeUnitRecord[]>;
 
-/** Key of a unit: "<version>:<code>". Units are public reference data: no jurisdiction applies. */
+/** Units are public reference data: no jurisdiction applies. */
 export function createUnitLoaders(manager: EntityManager) {
-  const byKey = new DataLoader<string, AdministrativeUnit | null>(async (keys) => {
-    const rows = (await manager.query(
-      `SELECT ${UNIT_COLUMNS} FROM administrative_unit
-        WHERE (version::text || ':' || code) = ANY($1::text[])`,
-      [keys],
-    )) as UnitRow[];
-    const map = new Map(rows.map((r) => [`${r.version}:${r.code}`, toAdministrativeUnit(r)]));
-    return keys.map((k) => map.get(k) ?? null);
-  });
-  const children = new DataLoader<string, AdministrativeUnit[]>(async (keys) => {
-    const rows = (await manager.query(
-      `SELECT ${UNIT_COLUMNS} FROM administrative_unit
-        WHERE (version::text || ':' || parent_code) = ANY($1::text[]) ORDER BY code`,
-      [keys],
-    )) as UnitRow[];
-    return keys.map((k) => rows.filter((r) => `${r.version}:${r.parent_code}` === k).map(toAdministrativeUnit));
-  });
+  const byKey = new DataLoader<UnitKey, AdministrativeUnit | null, string>(
+    async (keys) => {
+      const rows = await unitsWhere(manager, 'code', keys);
+      const map = new Map(rows.map((r) => [unitKeyText(r), toAdministrativeUnit(r)]));
+      return keys.map((k) => map.get(unitKeyText(k)) ?? null);
+    },
+    { cacheKeyFn: unitKeyText },
+  );
+  /** The children of a unit, by the unit's key. */
+  const children = new DataLoader<UnitKey, AdministrativeUnit[], string>(
+    async (keys) => {
+      const rows = await unitsWhere(manager, 'parent_code', keys);
+      const byParent = groupBy(rows, (r) => unitKeyText({ version: r.version, code: r.parentCode! }));
+      return keys.map((k) => (byParent.get(unitKeyText(k)) ?? []).map(toAdministrativeUnit));
+    },
+    { cacheKeyFn: unitKeyText },
+  );
   /** 2024 code -> 2025 units it went into. */
   const successors = new DataLoader<string, { unit: AdministrativeUnit; kind: MappingKind }[]>(async (codes) => {
-    const rows = (await manager.query(
-      `SELECT m.old_code, m.kind, u.version, u.code, u.level, u.name, u.full_name, u.name_en, u.unit_type, u.parent_code, u.province_code
-         FROM administrative_unit_mapping m JOIN administrative_unit u ON u.version = m.new_version AND u.code = m.new_code
-        WHERE m.old_code = ANY($1::text[]) ORDER BY m.new_code`,
-      [codes],
-    )) as (UnitRow & { old_code: string; kind: MappingKind })[];
-    return codes.map((c) => rows.filter((r) => r.old_code === c).map((r) => ({ unit: toAdministrativeUnit(r), kind: r.kind })));
+    const rows = await manager
+      .createQueryBuilder(AdministrativeUnitMappingRecord, 'm')
+      .innerJoinAndSelect('m.newUnit', 'u')
+      .where('m.oldCode = ANY(:codes::text[])', { codes })
+      .orderBy('m.newCode')
+      .getMany();
+    const byOld = groupBy(rows, (r) => r.oldCode);
+    return codes.map((c) => (byOld.get(c) ?? []).map((r) => ({ unit: toAdministrativeUnit(r.newUnit!), kind: r.kind })));
   });
   return { byKey, children, successors };
 }
 export type UnitLoaders = ReturnType<typeof createUnitLoaders>;
+
+declare module '../graphql/context' {
+  interface Loaders {
+    units: UnitLoaders;
+  }
+}

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../graphql/context';
-import { AdministrativeUnit, UnitLevel, UnitStructure, UnitSuccession, versionOfStructure } from './admin-unit.types';
+import { UnitLevel, UnitStructure, versionOfStructure } from './admin-unit.enums';
+import { AdministrativeUnit, UnitSuccession } from './admin-unit.types';
 import { listUnits } from './admin-unit.service';
 
 @Resolver(() => AdministrativeUnit)
@@ -24,17 +25,17 @@ export class AdministrativeUnitResolver {
 
   @FieldResolver(() => AdministrativeUnit, { nullable: true, description: 'The unit one tier up; null for a province.' })
   parent(@Root() unit: AdministrativeUnit, @Ctx() ctx: RequestContext): Promise<AdministrativeUnit | null> | null {
-    return unit.row.parent_code ? ctx.loaders.units.byKey.load(`${unit.row.version}:${unit.row.parent_code}`) : null;
+    return unit.row.parentCode ? ctx.loaders.units.byKey.load({ version: unit.row.version, code: unit.row.parentCode }) : null;
   }
 
   @FieldResolver(() => AdministrativeUnit, { description: 'The province the unit belongs to (itself for a province).' })
   async province(@Root() unit: AdministrativeUnit, @Ctx() ctx: RequestContext): Promise<AdministrativeUnit> {
-    return (await ctx.loaders.units.byKey.load(`${unit.row.version}:${unit.row.province_code}`)) ?? unit;
+    return (await ctx.loaders.units.byKey.load({ version: unit.row.version, code: unit.row.provinceCode })) ?? unit;
   }
 
   @FieldResolver(() => [AdministrativeUnit], { description: 'The units one tier down, by code.' })
   children(@Root() unit: AdministrativeUnit, @Ctx() ctx: RequestContext): Promise<AdministrativeUnit[]> {
-    return ctx.loaders.units.children.load(`${unit.row.version}:${unit.code}`);
+    return ctx.loaders.units.children.load({ version: unit.row.version, code: unit.code });
   }
 
   @FieldResolver(() => [UnitSuccession], {

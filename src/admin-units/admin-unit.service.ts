@@ -1,21 +1,18 @@
+import type { FindOptionsWhere } from 'typeorm';
 import type { RequestContext } from '../graphql/context';
-import { AdministrativeUnit, toAdministrativeUnit, UnitLevel, UnitRow } from './admin-unit.types';
-import { SqlParams } from '../graphql/sql';
+import { UnitLevel } from './admin-unit.enums';
+import { AdministrativeUnit, toAdministrativeUnit } from './admin-unit.types';
+import { AdministrativeUnitRecord } from './administrative-unit.entity';
 
 export async function listUnits(
   ctx: RequestContext,
   args: { version: 2024 | 2025; level?: UnitLevel | null; parentCode?: string | null },
 ): Promise<AdministrativeUnit[]> {
-  const p = new SqlParams();
-  const where = [`version = ${p.add(args.version)}`];
-  if (args.parentCode) where.push(`parent_code = ${p.add(args.parentCode)}`);
   // Without a parent or a level, the top tier: a client walks down with `children`.
-  if (args.level) where.push(`level = ${p.add(args.level)}`);
-  else if (!args.parentCode) where.push(`level = 'PROVINCE'`);
-  const rows = (await ctx.manager.query(
-    `SELECT version, code, level, name, full_name, name_en, unit_type, parent_code, province_code
-       FROM administrative_unit WHERE ${where.join(' AND ')} ORDER BY code`,
-    p.values,
-  )) as UnitRow[];
+  const where: FindOptionsWhere<AdministrativeUnitRecord> = { version: args.version };
+  if (args.parentCode) where.parentCode = args.parentCode;
+  if (args.level) where.level = args.level;
+  else if (!args.parentCode) where.level = UnitLevel.PROVINCE;
+  const rows = await ctx.manager.find(AdministrativeUnitRecord, { where, order: { code: 'ASC' } });
   return rows.map(toAdministrativeUnit);
 }

@@ -1,63 +1,8 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { toGlobalId } from '../graphql/global-id';
 import { Node } from '../graphql/node';
-
-export enum UnitLevel {
-  PROVINCE = 'PROVINCE',
-  DISTRICT = 'DISTRICT',
-  WARD = 'WARD',
-}
-registerEnumType(UnitLevel, {
-  name: 'AdministrativeUnitLevel',
-  description: 'Tier of an administrative unit (cấp hành chính).',
-  valuesConfig: {
-    PROVINCE: { description: 'Province or centrally-run city (cấp tỉnh).' },
-    DISTRICT: { description: 'District, town or provincial city (cấp huyện); abolished 1 Jul 2025.' },
-    WARD: { description: 'Commune-level unit: ward, commune, township or special zone (cấp xã).' },
-  },
-});
-
-export enum UnitStructure {
-  THREE_TIER_2024 = 'THREE_TIER_2024',
-  TWO_TIER_2025 = 'TWO_TIER_2025',
-}
-registerEnumType(UnitStructure, {
-  name: 'AdministrativeStructure',
-  description: 'Which official list of administrative units a code belongs to; the same code can mean different units in each.',
-  valuesConfig: {
-    THREE_TIER_2024: { description: 'Province–district–commune, valid until 30 Jun 2025 (63 provinces, 696 districts, 10,035 communes).' },
-    TWO_TIER_2025: { description: 'Province–commune, from 1 Jul 2025 (Decision 19/2025/QĐ-TTg: 34 provinces, 3,321 communes).' },
-  },
-});
-
-export const structureOfVersion = (v: number): UnitStructure => (v === 2024 ? UnitStructure.THREE_TIER_2024 : UnitStructure.TWO_TIER_2025);
-export const versionOfStructure = (s: UnitStructure): 2024 | 2025 => (s === UnitStructure.THREE_TIER_2024 ? 2024 : 2025);
-
-/** A row of `administrative_unit`. */
-export interface UnitRow {
-  version: number;
-  code: string;
-  level: UnitLevel;
-  name: string;
-  full_name: string;
-  name_en: string;
-  unit_type: string;
-  parent_code: string | null;
-  province_code: string;
-}
-
-export enum MappingKind {
-  FULL = 'full',
-  PARTIAL = 'partial',
-}
-registerEnumType(MappingKind, {
-  name: 'UnitMappingKind',
-  description: 'How an old (2024) unit went into a new (2025) one.',
-  valuesConfig: {
-    FULL: { description: 'The whole old unit became part of the new unit.' },
-    PARTIAL: { description: 'Only part of the old unit went to the new unit; an address there cannot be placed without more detail.' },
-  },
-});
+import { MappingKind, structureOfVersion, UnitLevel, UnitStructure } from './admin-unit.enums';
+import type { AdministrativeUnitRecord } from './administrative-unit.entity';
 
 @ObjectType('AdministrativeUnit', {
   implements: Node,
@@ -86,7 +31,7 @@ export class AdministrativeUnit extends Node {
   structure!: UnitStructure;
 
   /** Not a GraphQL field: the row behind the type. */
-  row!: UnitRow;
+  row!: AdministrativeUnitRecord;
 }
 
 @ObjectType('UnitSuccession', { description: 'Where an old (2024) unit went on 1 Jul 2025.' })
@@ -98,18 +43,32 @@ export class UnitSuccession {
   kind!: MappingKind;
 }
 
-export function toAdministrativeUnit(row: UnitRow): AdministrativeUnit {
+export function toAdministrativeUnit(row: AdministrativeUnitRecord): AdministrativeUnit {
   const u = new AdministrativeUnit();
   u.id = unitGlobalId(row.version, row.code);
   u.code = row.code;
   u.name = row.name;
-  u.fullName = row.full_name;
-  u.nameEn = row.name_en;
-  u.type = row.unit_type;
+  u.fullName = row.fullName;
+  u.nameEn = row.nameEn;
+  u.type = row.unitType;
   u.level = row.level;
   u.structure = structureOfVersion(row.version);
   u.row = row;
   return u;
 }
 
-export const unitGlobalId = (version: number, code: string) => toGlobalId('AdministrativeUnit', `${version}:${code}`);
+/** A unit's primary key: the structure's version and the official code (the same code can mean two units). */
+export interface UnitKey {
+  version: number;
+  code: string;
+}
+/** The one spelling of a unit key, "<version>:<code>": in global ids and as the loaders' cache key. */
+export const unitKeyText = (k: UnitKey): string => `${k.version}:${k.code}`;
+
+export const unitGlobalId = (version: number, code: string) => toGlobalId('AdministrativeUnit', unitKeyText({ version, code }));
+
+/** The unit key inside an AdministrativeUnit global id; null when it cannot name a unit. */
+export function unitKeyOf(key: string): UnitKey | null {
+  const m = /^(2024|2025):(\d{2}|\d{3}|\d{5})$/.exec(key);
+  return m ? { version: Number(m[1]), code: m[2] } : null;
+}

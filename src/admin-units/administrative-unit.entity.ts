@@ -1,8 +1,9 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import type { MappingKind, UnitLevel } from './admin-unit.enums';
 
 /**
- * `administrative_unit` as migrations/1764100000000-Foundation.ts creates it. Describes the table for TypeORM's
- * schema diff (test/orm-drift.test.ts, `npm run migration:generate`); data access stays raw SQL.
+ * `administrative_unit` as migrations/1764100000000-Foundation.ts creates it: the one description of its rows (the
+ * type services and loaders read and write), checked against the database by test/orm-drift.test.ts.
  */
 @Entity('administrative_unit')
 @Check('administrative_unit_version_check', `version IN (2024, 2025)`)
@@ -19,7 +20,7 @@ export class AdministrativeUnitRecord {
   code!: string;
 
   @Column({ name: 'level', type: 'text' })
-  level!: string;
+  level!: UnitLevel;
 
   @Column({ name: 'name', type: 'text' })
   name!: string;
@@ -73,7 +74,7 @@ export class AdministrativeUnitMappingRecord {
   newCode!: string;
 
   @Column({ name: 'kind', type: 'text' })
-  kind!: string;
+  kind!: MappingKind;
 
   @ManyToOne(() => AdministrativeUnitRecord)
   @JoinColumn([

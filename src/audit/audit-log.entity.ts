@@ -1,8 +1,9 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { Role } from '../auth/roles';
 
 /**
- * `audit_log` as migrations/1764100000000-Foundation.ts creates it. Describes the table for TypeORM's schema diff
- * (test/orm-drift.test.ts, `npm run migration:generate`); data access stays raw SQL.
+ * `audit_log` as migrations/1764100000000-Foundation.ts creates it: the one description of its rows, checked against the
+ * database by test/orm-drift.test.ts.
  *
  * Not visible to TypeORM: the triggers `audit_log_append_only` and `audit_log_no_truncate` (function
  * `reject_modification`) that make the table append-only.
@@ -29,7 +30,7 @@ export class AuditLogRecord {
   actorLabel!: string | null;
 
   @Column({ name: 'actor_role', type: 'text' })
-  actorRole!: string;
+  actorRole!: Role;
 
   @Column({ name: 'request_id', type: 'text', nullable: true })
   requestId!: string | null;
@@ -43,11 +44,13 @@ export class AuditLogRecord {
   @Column({ name: 'record_id', type: 'text' })
   recordId!: string;
 
+  /** The record before the write, under its column names (see columnRecord in src/graphql/sql.ts). */
   @Column({ name: 'before', type: 'jsonb', nullable: true })
-  before!: unknown;
+  before!: object | null;
 
+  /** The record after the write, likewise. */
   @Column({ name: 'after', type: 'jsonb', nullable: true })
-  after!: unknown;
+  after!: object | null;
 
   @Column({ name: 'legal_basis', type: 'text', nullable: true })
   legalBasis!: string | null;

@@ -1,30 +1,72 @@
+import { ConnectionValue, keysetPage, PageArgs } from '../graphql/connection';
 import type { RequestContext } from '../graphql/context';
+import { columnsOf, SqlParams } from '../graphql/sql';
+import { AuditLogRecord } from './audit-log.entity';
+import { AuditEntry, AuditFilter } from './audit.types';
 
-export interface AuditEntry {
+export interface AuditWrite {
   operation: string;
   recordType: string;
   recordId: string;
-  before?: unknown;
-  after?: unknown;
+  before?: object | null;
+  after?: object | null;
   legalBasis?: string | null;
 }
 
 /** Appends one row to the audit log on the caller's transaction (the table rejects UPDATE and DELETE). */
-export async function writeAudit(ctx: RequestContext, entry: AuditEntry): Promise<void> {
-  await ctx.manager.query(
-    `INSERT INTO audit_log (actor_key_id, actor_label, actor_role, request_id, operation, record_type, record_id, before, after, legal_basis)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10)`,
-    [
-      ctx.viewer.keyId,
-      ctx.viewer.label,
-      ctx.viewer.role,
-      ctx.requestId,
-      entry.operation,
-      entry.recordType,
-      entry.recordId,
-      entry.before === undefined ? null : JSON.stringify(entry.before),
-      entry.after === undefined ? null : JSON.stringify(entry.after),
-      entry.legalBasis ?? null,
-    ],
-  );
+export async function writeAudit(ctx: RequestContext, entry: AuditWrite): Promise<void> {
+  await ctx.manager.insert(AuditLogRecord, {
+    actorKeyId: ctx.viewer.keyId,
+    actorLabel: ctx.viewer.label,
+    actorRole: ctx.viewer.role,
+    requestId: ctx.requestId,
+    operation: entry.operation,
+    recordType: entry.recordType,
+    recordId: entry.recordId,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+    legalBasis: entry.legalBasis ?? null,
+  });
+}
+
+/** The audit log, newest first, as a keyset connection. */
+export async function listAuditEntries(
+  ctx: RequestContext,
+  args: { filter?: AuditFilter | null; page: PageArgs },
+): Promise<ConnectionValue<AuditEntry>> {
+  const f = args.filter ?? {};
+  const p = new SqlParams();
+  const where: string[] = [];
+  if (f.recordType) where.push(`a.record_type = ${p.add(f.recordType)}`);
+  if (f.recordId) where.push(`a.record_id = ${p.add(f.recordId)}`);
+  if (f.operation) where.push(`a.operation = ${p.add(f.operation)}`);
+  if (f.from) where.push(`a.occurred_at >= ${p.add(f.from, 'timestamptz')}`);
+  if (f.to) where.push(`a.occurred_at < ${p.add(f.to, 'timestamptz')}`);
+  const page = await keysetPage<AuditLogRecord>(ctx.manager, {
+    select: columnsOf(ctx.manager, AuditLogRecord, 'a'),
+    from: 'audit_log a',
+    where,
+    params: p,
+    sort: { name: 'id', expression: 'a.id', cast: 'bigint', direction: 'DESC' },
+    idColumn: 'a.id',
+    idCast: 'bigint',
+    page: args.page,
+  });
+  return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toAuditEntry(e.node) })) };
+}
+
+function toAuditEntry(r: AuditLogRecord): AuditEntry {
+  return {
+    id: String(r.id),
+    occurredAt: r.occurredAt,
+    actorRole: r.actorRole,
+    actorLabel: r.actorLabel,
+    requestId: r.requestId,
+    operation: r.operation,
+    recordType: r.recordType,
+    recordId: r.recordId,
+    before: r.before,
+    after: r.after,
+    legalBasis: r.legalBasis,
+  };
 }

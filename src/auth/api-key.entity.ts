@@ -1,9 +1,10 @@
 import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, Unique } from 'typeorm';
 import { AdministrativeUnitRecord } from '../admin-units/administrative-unit.entity';
+import type { Role } from './roles';
 
 /**
- * `api_key` as migrations/1764100000000-Foundation.ts creates it. Describes the table for TypeORM's schema diff
- * (test/orm-drift.test.ts, `npm run migration:generate`); data access stays raw SQL.
+ * `api_key` as migrations/1764100000000-Foundation.ts creates it: the one description of its rows, checked against the
+ * database by test/orm-drift.test.ts.
  */
 @Entity('api_key')
 @Unique('api_key_secret_hash_key', ['secretHash'])
@@ -18,7 +19,7 @@ export class ApiKeyRecord {
   label!: string;
 
   @Column({ name: 'role', type: 'text' })
-  role!: string;
+  role!: Role;
 
   @Column({ name: 'unit_version', type: 'smallint', nullable: true })
   unitVersion!: number | null;
@@ -26,8 +27,9 @@ export class ApiKeyRecord {
   @Column({ name: 'unit_code', type: 'text', nullable: true })
   unitCode!: string | null;
 
-  @Column({ name: 'secret_hash', type: 'bytea' })
-  secretHash!: Buffer;
+  /** SHA-256 of the secret: written once, compared in SQL, never loaded (so never listed or audited). */
+  @Column({ name: 'secret_hash', type: 'bytea', select: false })
+  secretHash?: Buffer;
 
   @Column({ name: 'secret_prefix', type: 'text' })
   secretPrefix!: string;
@@ -44,8 +46,9 @@ export class ApiKeyRecord {
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
 
-  @Column({ name: 'last_used_at', type: 'timestamptz', nullable: true })
-  lastUsedAt!: Date | null;
+  /** Reserved: nothing records key use yet, so it is not loaded either. */
+  @Column({ name: 'last_used_at', type: 'timestamptz', nullable: true, select: false })
+  lastUsedAt?: Date | null;
 
   @ManyToOne(() => AdministrativeUnitRecord)
   @JoinColumn([

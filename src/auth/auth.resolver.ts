@@ -1,18 +1,19 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../graphql/context';
-import { ApiKeyRow, createApiKey, listApiKeys, revokeApiKey } from './api-key.service';
+import type { ApiKeyRecord } from './api-key.entity';
+import { createApiKey, listApiKeys, revokeApiKey } from './api-key.service';
 import { ApiKeyType, CreateApiKeyInput, CreateApiKeyPayload, RevokeApiKeyPayload, ViewerType } from './auth.types';
 import { Role } from './roles';
 
-const toApiKey = (r: ApiKeyRow): ApiKeyType => ({
+const toApiKey = (r: ApiKeyRecord): ApiKeyType => ({
   id: r.id,
   label: r.label,
   role: r.role,
-  unitCode: r.unit_code,
-  secretPrefix: r.secret_prefix,
-  createdAt: r.created_at,
-  expiresOn: r.expires_on,
-  revokedAt: r.revoked_at,
+  unitCode: r.unitCode,
+  secretPrefix: r.secretPrefix,
+  createdAt: r.createdAt,
+  expiresOn: r.expiresOn,
+  revokedAt: r.revokedAt,
 });
 
 @Resolver()
@@ -23,7 +24,7 @@ export class AuthResolver {
     return {
       role: ctx.viewer.role,
       label: ctx.viewer.label,
-      jurisdiction: j ? await ctx.loaders.units.byKey.load(`${j.version}:${j.code}`) : null,
+      jurisdiction: j ? await ctx.loaders.units.byKey.load(j) : null,
     };
   }
 

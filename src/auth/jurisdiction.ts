@@ -1,6 +1,8 @@
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import type { RequestContext } from '../graphql/context';
+import { columnsOf, SqlParams } from '../graphql/sql';
 import { Role } from './roles';
 import type { Viewer } from './viewer';
-import type { SqlParams } from '../graphql/sql';
 
 /**
  * The one place where a viewer becomes a SQL predicate over `regulated_entity` (aliased `alias`).
@@ -24,4 +26,31 @@ export function entityVisibility(viewer: Viewer, alias: string, params: SqlParam
     default:
       return 'FALSE';
   }
+}
+
+/**
+ * The one row-lock loader of the writes: the row `id` of `record` (a regulated entity, or a row whose `holder` property
+ * names one, such as a licence) if the viewer may see it, locked until the transaction ends — `UPDATE` by the write that
+ * changes it (a concurrent write waits, then fails its version check), `SHARE` by one that needs it to stay as read.
+ * Null when it is missing or outside the viewer's jurisdiction.
+ */
+export async function lockVisibleRow<T extends ObjectLiteral & { id: string }>(
+  ctx: RequestContext,
+  record: EntityTarget<T>,
+  id: string,
+  opts: { lock: 'UPDATE' | 'SHARE'; holder?: keyof T & string },
+): Promise<T | null> {
+  const metadata = ctx.manager.dataSource.getMetadata(record);
+  const holderColumn = opts.holder && metadata.findColumnWithPropertyName(opts.holder)?.databaseName;
+  if (opts.holder && !holderColumn) throw new Error(`${metadata.name} has no column ${opts.holder}`);
+  const p = new SqlParams();
+  const idParam = p.add(id, 'uuid');
+  const [row] = (await ctx.manager.query(
+    `SELECT ${columnsOf(ctx.manager, record, 'r')} FROM ${metadata.tableName} r
+       ${holderColumn ? `JOIN regulated_entity e ON e.id = r.${holderColumn}` : ''}
+      WHERE r.id = ${idParam} AND ${entityVisibility(ctx.viewer, holderColumn ? 'e' : 'r', p)}
+        FOR ${opts.lock} OF r`,
+    p.values,
+  )) as T[];
+  return row ?? null;
 }

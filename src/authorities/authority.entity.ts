@@ -1,9 +1,10 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { AdministrativeUnitRecord } from '../admin-units/administrative-unit.entity';
+import type { AuthorityLevel } from './authority.enums';
 
 /**
- * `authority` as migrations/1764100000000-Foundation.ts creates it. Describes the table for TypeORM's schema diff
- * (test/orm-drift.test.ts, `npm run migration:generate`); data access stays raw SQL.
+ * `authority` as migrations/1764100000000-Foundation.ts creates it: the one description of its rows (the type
+ * services, loaders and the reference loader use), checked against the database by test/orm-drift.test.ts.
  */
 @Entity('authority')
 @Check(
@@ -20,7 +21,7 @@ export class AuthorityRecord {
   name!: string;
 
   @Column({ name: 'level', type: 'text' })
-  level!: string;
+  level!: AuthorityLevel;
 
   @Column({ name: 'province_code', type: 'text', nullable: true })
   provinceCode!: string | null;

@@ -2,7 +2,8 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { RequestContext } from '../graphql/context';
 import { AdministrativeUnit } from '../admin-units/admin-unit.types';
-import { Authority, AuthorityFunction, AuthorityLevel } from './authority.types';
+import { AuthorityLevel } from './authority.enums';
+import { Authority, AuthorityFunction } from './authority.types';
 import { listAuthorities } from './authority.service';
 
 @Resolver(() => Authority)
@@ -19,7 +20,7 @@ export class AuthorityResolver {
 
   @FieldResolver(() => Authority, { nullable: true, description: 'The body that took over its tasks when it ceased.' })
   successor(@Root() a: Authority, @Ctx() ctx: RequestContext): Promise<Authority | null> | null {
-    return a.row.successor_code ? ctx.loaders.authorities.byCode.load(a.row.successor_code) : null;
+    return a.row.successorCode ? ctx.loaders.authorities.byCode.load(a.row.successorCode) : null;
   }
 
   @FieldResolver(() => [AuthorityFunction], {
@@ -34,6 +35,6 @@ export class AuthorityResolver {
     description: 'The administrative unit the body governs (for People’s Committees and provincial bodies).',
   })
   unit(@Root() a: Authority, @Ctx() ctx: RequestContext): Promise<AdministrativeUnit | null> | null {
-    return a.row.unit_code ? ctx.loaders.units.byKey.load(`${a.row.unit_version}:${a.row.unit_code}`) : null;
+    return a.row.unitCode ? ctx.loaders.units.byKey.load({ version: a.row.unitVersion!, code: a.row.unitCode }) : null;
   }
 }

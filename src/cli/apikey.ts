@@ -48,7 +48,7 @@ switch (command) {
           'cli',
         ),
       );
-      process.stderr.write(`created key ${row.id} (${row.role}${row.unit_code ? ` ${row.unit_code}` : ''}); the secret is shown once:\n`);
+      process.stderr.write(`created key ${row.id} (${row.role}${row.unitCode ? ` ${row.unitCode}` : ''}); the secret is shown once:\n`);
       process.stdout.write(`${secret}\n`);
     });
     break;
@@ -56,8 +56,8 @@ switch (command) {
   case 'list':
     void withDatabase(async ({ dataSource }) => {
       for (const k of await listApiKeys(dataSource.manager)) {
-        const state = k.revoked_at ? 'revoked' : k.expires_on ? `expires ${k.expires_on}` : 'active';
-        process.stdout.write(`${k.id}\t${k.role}\t${k.unit_code ?? '-'}\t${k.secret_prefix}…\t${state}\t${k.label}\n`);
+        const state = k.revokedAt ? 'revoked' : k.expiresOn ? `expires ${k.expiresOn}` : 'active';
+        process.stdout.write(`${k.id}\t${k.role}\t${k.unitCode ?? '-'}\t${k.secretPrefix}…\t${state}\t${k.label}\n`);
       }
     });
     break;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../config';
-import { printedSchema } from '../graphql/schema';
+import { printedSchema } from '../api/schema';
 
 /** `npm run schema`: writes schema/schema.graphql from the code. */
 printedSchema()

@@ -15,7 +15,9 @@ import {
 /**
  * TypeORM entity classes, one per table. The tables are created by migrations/ only (never by synchronize); these
  * classes describe them so that TypeORM's schema diff against a migrated database is empty — test/orm-drift.test.ts
- * keeps it so, and `npm run migration:generate` shows what a changed entity needs. Data access stays raw SQL.
+ * keeps it so, and `npm run migration:generate` shows what a changed entity needs. They are also the row types of
+ * services, loaders and seeders: simple reads and writes go through TypeORM on them, and hand-written SQL selects
+ * columnsOf(…) so that its rows have their shape (src/graphql/sql.ts).
  */
 export const entities: Function[] = [
   AdministrativeUnitRecord,

@@ -2,10 +2,10 @@ import { Client } from 'pg';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../ormconfig';
-import { seedAuthorities } from '../../seeds/authorities';
-import { seedLicenseTypes } from '../../seeds/license-types';
-import { referenceDataPresent, seedAdministrativeUnits } from '../../seeds/reference';
 import type { Config } from '../config';
+import { referenceDataPresent, seedAdministrativeUnits } from '../reference/administrative-units';
+import { seedAuthorities } from '../reference/authorities';
+import { seedLicenseTypes } from '../reference/license-types';
 import { startEmbeddedPostgres } from './embedded';
 
 export interface OpenDatabase {

@@ -1,8 +1,9 @@
 import { ArrayMaxSize, IsEmail, IsNumber, IsOptional, IsUrl, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { UnitStructure } from '../admin-units/admin-unit.types';
-import { LicenseStatus, LicenseType } from '../licenses/license.types';
+import { UnitStructure } from '../admin-units/admin-unit.enums';
+import { OrderDirection } from '../graphql/connection';
+import { LicenseStatus, LicenseType } from '../licenses/license.enums';
 import { EntityKind, EntityStatus, LegalForm } from './entity-kind';
 import { GameServicePointDetails } from './game-service-point';
 import { InternetAccessPointDetails } from './internet-access-point';
@@ -319,16 +320,6 @@ registerEnumType(EntityOrderField, {
     CREATED_AT: { description: 'When registered in this system.' },
     UPDATED_AT: { description: 'When last changed.' },
   },
-});
-
-export enum OrderDirection {
-  ASC = 'ASC',
-  DESC = 'DESC',
-}
-registerEnumType(OrderDirection, {
-  name: 'OrderDirection',
-  description: 'Sort direction.',
-  valuesConfig: { ASC: { description: 'Ascending.' }, DESC: { description: 'Descending.' } },
 });
 
 @InputType('EntityOrder', { description: 'Sort order of an entity list.' })

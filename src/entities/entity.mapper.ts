@@ -1,8 +1,9 @@
 import { KIND_SPEC } from './kinds';
-import { EntityRow, fillEntity, RegulatedEntity } from './regulated-entity.types';
+import type { RegulatedEntityRecord } from './regulated-entity.entity';
+import { fillEntity, RegulatedEntity } from './regulated-entity.types';
 
 /** A row as the GraphQL object of its kind. */
-export function toEntity(row: EntityRow): RegulatedEntity {
+export function toEntity(row: RegulatedEntityRecord): RegulatedEntity {
   const spec = KIND_SPEC[row.kind];
   const obj = fillEntity(new spec.objectType(), row);
   obj.details = row.details;

@@ -1,14 +1,12 @@
 import {
   Arg,
   Args,
-  ArgsType,
   Authorized,
   ClassType,
   Ctx,
   Field,
   FieldResolver,
   InputType,
-  Int,
   Mutation,
   ObjectType,
   Query,
@@ -18,8 +16,8 @@ import {
 import { ValidateNested } from 'class-validator';
 import { READ_ROLES, WRITE_ROLES } from '../auth/roles';
 import { canSeePersonalData } from '../auth/access';
-import { AdministrativeUnit } from '../admin-units/admin-unit.types';
-import { connectionTypes, ConnectionValue } from '../graphql/connection';
+import { AdministrativeUnit, UnitKey } from '../admin-units/admin-unit.types';
+import { connectionTypes, ConnectionValue, PageArgsType } from '../graphql/connection';
 import type { RequestContext } from '../graphql/context';
 import { DeregisterEntityInput, EntityCommonInput, EntityFilter, EntityOrder, UpdateEntityInput } from './entity.inputs';
 import { deregisterEntity, listEntities, registerEntity, updateEntity } from './entity.service';
@@ -28,21 +26,6 @@ import { KINDS } from './kinds';
 import { Address, RegulatedEntity, Representative } from './regulated-entity.types';
 
 export const { ConnectionType: RegulatedEntityConnection } = connectionTypes(RegulatedEntity, 'RegulatedEntity', 'regulated entity');
-
-@ArgsType()
-export class PageArgsType {
-  @Field(() => Int, { nullable: true, description: 'Page size from the start (default 20, at most 100).' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts.' })
-  after?: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'Page size from the end (with `before`), at most 100.' })
-  last?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor before which the page ends.' })
-  before?: string | null;
-}
 
 @ObjectType('RegulatedEntityPayload', { description: 'The entity as it is after the change.' })
 export class RegulatedEntityPayload {
@@ -92,17 +75,17 @@ export class RegulatedEntityResolver {
 export class AddressResolver {
   @FieldResolver(() => AdministrativeUnit, { description: 'The commune-level unit, in the recorded structure.' })
   async ward(@Root() a: Address, @Ctx() ctx: RequestContext): Promise<AdministrativeUnit> {
-    return (await ctx.loaders.units.byKey.load(`${a.row.unit_version}:${a.row.ward_code}`))!;
+    return (await ctx.loaders.units.byKey.load({ version: a.row.unitVersion, code: a.row.wardCode }))!;
   }
 
   @FieldResolver(() => AdministrativeUnit, { nullable: true, description: 'The district (2024 structure only; null for 2025 addresses).' })
   district(@Root() a: Address, @Ctx() ctx: RequestContext): Promise<AdministrativeUnit | null> | null {
-    return a.row.district_code ? ctx.loaders.units.byKey.load(`2024:${a.row.district_code}`) : null;
+    return a.row.districtCode ? ctx.loaders.units.byKey.load({ version: 2024, code: a.row.districtCode }) : null;
   }
 
   @FieldResolver(() => AdministrativeUnit, { description: 'The province, in the recorded structure.' })
   async province(@Root() a: Address, @Ctx() ctx: RequestContext): Promise<AdministrativeUnit> {
-    return (await ctx.loaders.units.byKey.load(`${a.row.unit_version}:${a.row.province_code}`))!;
+    return (await ctx.loaders.units.byKey.load({ version: a.row.unitVersion, code: a.row.provinceCode }))!;
   }
 
   @FieldResolver(() => AdministrativeUnit, {
@@ -111,7 +94,7 @@ export class AddressResolver {
       'The commune of the current (2025) structure: the recorded one, or the one a 2024 ward went into whole; null when the ward was split (partial) and the commune cannot be told without more detail.',
   })
   currentCommune(@Root() a: Address, @Ctx() ctx: RequestContext): Promise<AdministrativeUnit | null> | null {
-    return a.row.commune_code_2025 ? ctx.loaders.units.byKey.load(`2025:${a.row.commune_code_2025}`) : null;
+    return a.row.communeCode2025 ? ctx.loaders.units.byKey.load({ version: 2025, code: a.row.communeCode2025 }) : null;
   }
 
   @FieldResolver(() => String, {
@@ -119,9 +102,9 @@ export class AddressResolver {
       'The address in one line with official unit names, e.g. "12 Lê Duẩn, Phường Tân Phú, Thành phố Đồng Xoài, Tỉnh Bình Phước".',
   })
   async fullText(@Root() a: Address, @Ctx() ctx: RequestContext): Promise<string> {
-    const keys = [`${a.row.unit_version}:${a.row.ward_code}`];
-    if (a.row.district_code) keys.push(`2024:${a.row.district_code}`);
-    keys.push(`${a.row.unit_version}:${a.row.province_code}`);
+    const keys: UnitKey[] = [{ version: a.row.unitVersion, code: a.row.wardCode }];
+    if (a.row.districtCode) keys.push({ version: 2024, code: a.row.districtCode });
+    keys.push({ version: a.row.unitVersion, code: a.row.provinceCode });
     const units = await ctx.loaders.units.byKey.loadMany(keys);
     return [a.street, ...units.map((u) => (u && !(u instanceof Error) ? u.fullName : ''))].filter(Boolean).join(', ');
   }
@@ -134,12 +117,12 @@ export class RepresentativeResolver {
     description: 'Personal data: citizen ID or ID card number. Null for roles without the need (all but Department and local officers).',
   })
   idNumber(@Root() r: Representative, @Ctx() ctx: RequestContext): string | null {
-    return canSeePersonalData(ctx.viewer) ? r.row.representative_id_number : null;
+    return canSeePersonalData(ctx.viewer) ? r.row.representativeIdNumber : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Personal data: personal phone number. Null for roles without the need.' })
   phone(@Root() r: Representative, @Ctx() ctx: RequestContext): string | null {
-    return canSeePersonalData(ctx.viewer) ? r.row.representative_phone : null;
+    return canSeePersonalData(ctx.viewer) ? r.row.representativePhone : null;
   }
 
   @FieldResolver(() => String, {
@@ -147,7 +130,7 @@ export class RepresentativeResolver {
     description: 'Personal data: home address of an individual. Null for roles without the need.',
   })
   residenceAddress(@Root() r: Representative, @Ctx() ctx: RequestContext): string | null {
-    return canSeePersonalData(ctx.viewer) ? r.row.representative_address : null;
+    return canSeePersonalData(ctx.viewer) ? r.row.representativeAddress : null;
   }
 }
 

@@ -1,74 +1,78 @@
-import { entityVisibility } from '../auth/jurisdiction';
+import { UnitLevel, versionOfStructure } from '../admin-units/admin-unit.enums';
+import { AdministrativeUnitMappingRecord, AdministrativeUnitRecord } from '../admin-units/administrative-unit.entity';
 import { writeAudit } from '../audit/audit.service';
-import { versionOfStructure } from '../admin-units/admin-unit.types';
+import { entityVisibility, lockVisibleRow } from '../auth/jurisdiction';
 import { ConnectionValue, keysetPage, PageArgs, SortKey } from '../graphql/connection';
 import { inTransaction, RequestContext } from '../graphql/context';
 import { BadInput, checkVersion, Conflict, NotFound } from '../graphql/errors';
-import { uuidOf } from '../graphql/global-id';
-import { likeEscape, queryRows, SqlParams } from '../graphql/sql';
+import { columnRecord, columnsOf, insertReturning, likeEscape, SqlParams, updateReturning } from '../graphql/sql';
+import { entityLicenseCondition } from '../licenses/license-query.service';
 import { EntityKind, EntityStatus, REGISTRY_PREFIX } from './entity-kind';
 import type { AddressInput, DeregisterEntityInput, EntityCommonInput, EntityFilter, EntityOrder, UpdateEntityInput } from './entity.inputs';
 import { EntityOrderField } from './entity.inputs';
 import { toEntity } from './entity.mapper';
 import { KIND_SPEC, KINDS } from './kinds';
-import { entityLicenseCondition } from '../licenses/license-query.service';
-import { ENTITY_COLUMNS, EntityRow, RegulatedEntity } from './regulated-entity.types';
+import { RegistryCodeCounterRecord, RegulatedEntityRecord } from './regulated-entity.entity';
+import { entityKey, RegulatedEntity } from './regulated-entity.types';
 import { normalizePhone, normalizeTaxCode } from './validators';
-
-export const entityKey = (id: string, field = 'id'): string => uuidOf(id, 'RegulatedEntity', field);
 
 /** Checks an address: the ward exists in the stated structure and lies in this registry's province. */
 async function checkAddress(ctx: RequestContext, address: AddressInput, field: string, provinceCode: string): Promise<void> {
   const version = versionOfStructure(address.structure);
-  const [unit] = (await ctx.manager.query(
-    `SELECT u.level, u.province_code,
-            (SELECT min(new_code) FROM administrative_unit_mapping m WHERE m.level = 'PROVINCE' AND m.old_code = $3) AS successor
-       FROM administrative_unit u WHERE u.version = $1 AND u.code = $2`,
-    [version, address.wardCode, provinceCode],
-  )) as { level: string; province_code: string; successor: string | null }[];
-  if (!unit || unit.level !== 'WARD') {
+  const unit = await ctx.manager.findOneBy(AdministrativeUnitRecord, { version, code: address.wardCode });
+  if (!unit || unit.level !== UnitLevel.WARD) {
     throw BadInput.field(`${field}.wardCode`, `is not a commune/ward code of the ${address.structure} structure`);
   }
-  const expected = version === 2024 ? provinceCode : (unit.successor ?? provinceCode);
-  if (unit.province_code !== expected) {
+  // A 2025 address lies in the province this registry's (2024) province went into.
+  const successor =
+    version === 2024
+      ? null
+      : await ctx.manager.findOne(AdministrativeUnitMappingRecord, {
+          where: { level: UnitLevel.PROVINCE, oldCode: provinceCode },
+          order: { newCode: 'ASC' },
+        });
+  const expected = successor?.newCode ?? provinceCode;
+  if (unit.provinceCode !== expected) {
     throw BadInput.field(`${field}.wardCode`, `lies outside the registry's province (${expected} in the ${address.structure} structure)`);
   }
 }
 
 async function nextRegistryCode(ctx: RequestContext, kind: EntityKind, provinceCode: string): Promise<string> {
   const prefix = `${REGISTRY_PREFIX[kind]}-${provinceCode}`;
-  const [{ last_value }] = (await ctx.manager.query(
+  // One statement takes the next number and locks the counter row until the registration commits.
+  const [{ lastValue }] = (await ctx.manager.query(
     `INSERT INTO registry_code_counter (prefix, last_value) VALUES ($1, 1)
      ON CONFLICT (prefix) DO UPDATE SET last_value = registry_code_counter.last_value + 1
-     RETURNING last_value`,
+     RETURNING ${columnsOf(ctx.manager, RegistryCodeCounterRecord, 'registry_code_counter')}`,
     [prefix],
-  )) as { last_value: number }[];
-  return `${prefix}-${String(last_value).padStart(6, '0')}`;
+  )) as RegistryCodeCounterRecord[];
+  return `${prefix}-${String(lastValue).padStart(6, '0')}`;
 }
 
-function commonColumns(input: Partial<EntityCommonInput>): Record<string, unknown> {
-  const cols: Record<string, unknown> = {};
+/** The columns an input sets (absent fields set nothing; null clears). */
+function commonColumns(input: Partial<EntityCommonInput>): Partial<RegulatedEntityRecord> {
+  const cols: Partial<RegulatedEntityRecord> = {};
   if (input.name !== undefined) cols.name = input.name.trim();
-  if (input.legalForm !== undefined) cols.legal_form = input.legalForm;
-  if (input.taxCode !== undefined) cols.tax_code = input.taxCode ? normalizeTaxCode(input.taxCode) : null;
+  if (input.legalForm !== undefined) cols.legalForm = input.legalForm;
+  if (input.taxCode !== undefined) cols.taxCode = input.taxCode ? normalizeTaxCode(input.taxCode) : null;
   if (input.representative !== undefined) {
     const r = input.representative;
-    cols.representative_name = r?.name.trim() ?? null;
-    cols.representative_title = r?.title ?? null;
-    cols.representative_id_number = r?.idNumber ?? null;
-    cols.representative_phone = r?.phone ? normalizePhone(r.phone) : null;
-    cols.representative_address = r?.residenceAddress ?? null;
+    cols.representativeName = r?.name.trim() ?? null;
+    cols.representativeTitle = r?.title ?? null;
+    cols.representativeIdNumber = r?.idNumber ?? null;
+    cols.representativePhone = r?.phone ? normalizePhone(r.phone) : null;
+    cols.representativeAddress = r?.residenceAddress ?? null;
   }
   if (input.contact !== undefined) {
     const c = input.contact;
-    cols.contact_phone = c?.phone ? normalizePhone(c.phone) : null;
-    cols.contact_email = c?.email?.toLowerCase() ?? null;
+    cols.contactPhone = c?.phone ? normalizePhone(c.phone) : null;
+    cols.contactEmail = c?.email?.toLowerCase() ?? null;
     cols.website = c?.website ?? null;
   }
   if (input.address !== undefined) {
     cols.street = input.address.street.trim();
-    cols.ward_code = input.address.wardCode;
-    cols.unit_version = versionOfStructure(input.address.structure);
+    cols.wardCode = input.address.wardCode;
+    cols.unitVersion = versionOfStructure(input.address.structure);
   }
   if (input.location !== undefined) {
     cols.latitude = input.location?.latitude ?? null;
@@ -84,16 +88,21 @@ function checkKindDetails(kind: EntityKind, details: object): void {
 }
 
 /** Plain JSON of a details input (class instances -> objects, absent optionals dropped). */
-const detailsJson = (details: object) => JSON.parse(JSON.stringify(details)) as Record<string, unknown>;
+const detailsJson = (details: object) => JSON.parse(JSON.stringify(details)) as object;
 
-async function loadRowForUpdate(ctx: RequestContext, uuid: string): Promise<EntityRow> {
-  const p = new SqlParams();
-  const idParam = p.add(uuid, 'uuid');
-  const [row] = (await ctx.manager.query(
-    `SELECT ${ENTITY_COLUMNS} FROM regulated_entity e WHERE e.id = ${idParam} AND ${entityVisibility(ctx.viewer, 'e', p)} FOR UPDATE`,
-    p.values,
-  )) as EntityRow[];
+async function lockForUpdate(ctx: RequestContext, uuid: string): Promise<RegulatedEntityRecord> {
+  const row = await lockVisibleRow(ctx, RegulatedEntityRecord, uuid, { lock: 'UPDATE' });
   if (!row) throw new NotFound('RegulatedEntity', uuid);
+  return row;
+}
+
+/** The audit log keeps a row under its column names (see columnRecord). */
+const auditRecord = (tx: RequestContext, row: RegulatedEntityRecord) => columnRecord(tx.manager, RegulatedEntityRecord, row);
+
+/** Writes `cols` on a row locked by lockForUpdate, as a new version; returns the row as it is now. */
+async function changeRow(tx: RequestContext, uuid: string, cols: Partial<RegulatedEntityRecord>): Promise<RegulatedEntityRecord> {
+  const set = { ...cols, version: () => 'version + 1', updatedAt: () => 'clock_timestamp()' };
+  const [row] = await updateReturning(tx.manager, RegulatedEntityRecord, set, 'id = :id', { id: uuid });
   return row;
 }
 
@@ -106,19 +115,13 @@ export async function registerEntity(ctx: RequestContext, kind: EntityKind, inpu
   await checkAddress(ctx, input.address, 'address', provinceCode);
   checkKindDetails(kind, input.details);
   return inTransaction(ctx, async (tx) => {
-    const cols: Record<string, unknown> = {
+    const [row] = await insertReturning(tx.manager, RegulatedEntityRecord, {
       ...commonColumns(input),
       kind,
-      registry_code: await nextRegistryCode(tx, kind, provinceCode),
-      details: JSON.stringify(detailsJson(input.details)),
-    };
-    const names = Object.keys(cols);
-    const [row] = (await tx.manager.query(
-      `INSERT INTO regulated_entity AS e (${names.join(', ')}) VALUES (${names.map((_, i) => `$${i + 1}`).join(', ')})
-       RETURNING ${ENTITY_COLUMNS}`,
-      Object.values(cols),
-    )) as EntityRow[];
-    await writeAudit(tx, { operation: 'registerEntity', recordType: 'RegulatedEntity', recordId: row.id, after: row });
+      registryCode: await nextRegistryCode(tx, kind, provinceCode),
+      details: detailsJson(input.details),
+    });
+    await writeAudit(tx, { operation: 'registerEntity', recordType: 'RegulatedEntity', recordId: row.id, after: auditRecord(tx, row) });
     return toEntity(row);
   });
 }
@@ -128,7 +131,7 @@ export async function updateEntity(ctx: RequestContext, input: UpdateEntityInput
   const uuid = entityKey(input.id);
   if (input.address) await checkAddress(ctx, input.address, 'address', provinceCode);
   return inTransaction(ctx, async (tx) => {
-    const before = await loadRowForUpdate(tx, uuid);
+    const before = await lockForUpdate(tx, uuid);
     checkVersion('entity', before.version, input.version);
     const cols = commonColumns(input);
     for (const spec of KINDS) {
@@ -138,17 +141,16 @@ export async function updateEntity(ctx: RequestContext, input: UpdateEntityInput
         throw BadInput.field(spec.fieldName, `this entity is a ${before.kind}; its attributes go in ${KIND_SPEC[before.kind].fieldName}`);
       }
       checkKindDetails(spec.kind, details);
-      cols.details = JSON.stringify(detailsJson(details));
+      cols.details = detailsJson(details);
     }
-    const names = Object.keys(cols);
-    const sets = names.map((n, i) => `${n} = $${i + 2}`);
-    const [row] = await queryRows<EntityRow>(
-      tx.manager,
-      `UPDATE regulated_entity AS e SET ${[...sets, 'version = e.version + 1', 'updated_at = clock_timestamp()'].join(', ')}
-        WHERE e.id = $1 RETURNING ${ENTITY_COLUMNS}`,
-      [uuid, ...Object.values(cols)],
-    );
-    await writeAudit(tx, { operation: 'updateEntity', recordType: 'RegulatedEntity', recordId: uuid, before, after: row });
+    const row = await changeRow(tx, uuid, cols);
+    await writeAudit(tx, {
+      operation: 'updateEntity',
+      recordType: 'RegulatedEntity',
+      recordId: uuid,
+      before: auditRecord(tx, before),
+      after: auditRecord(tx, row),
+    });
     return toEntity(row);
   });
 }
@@ -156,19 +158,23 @@ export async function updateEntity(ctx: RequestContext, input: UpdateEntityInput
 export async function deregisterEntity(ctx: RequestContext, input: DeregisterEntityInput) {
   const uuid = entityKey(input.id);
   return inTransaction(ctx, async (tx) => {
-    const before = await loadRowForUpdate(tx, uuid);
+    const before = await lockForUpdate(tx, uuid);
     checkVersion('entity', before.version, input.version);
     if (before.status === EntityStatus.DEREGISTERED) {
-      throw new Conflict(`The entity was already taken off the registry on ${before.deregistered_on}`);
+      throw new Conflict(`The entity was already taken off the registry on ${before.deregisteredOn}`);
     }
-    const [row] = await queryRows<EntityRow>(
-      tx.manager,
-      `UPDATE regulated_entity AS e SET status = 'DEREGISTERED', deregistered_on = $2, deregistration_reason = $3,
-              version = e.version + 1, updated_at = clock_timestamp()
-        WHERE e.id = $1 RETURNING ${ENTITY_COLUMNS}`,
-      [uuid, input.effectiveOn, input.reason.trim()],
-    );
-    await writeAudit(tx, { operation: 'deregisterEntity', recordType: 'RegulatedEntity', recordId: uuid, before, after: row });
+    const row = await changeRow(tx, uuid, {
+      status: EntityStatus.DEREGISTERED,
+      deregisteredOn: input.effectiveOn,
+      deregistrationReason: input.reason.trim(),
+    });
+    await writeAudit(tx, {
+      operation: 'deregisterEntity',
+      recordType: 'RegulatedEntity',
+      recordId: uuid,
+      before: auditRecord(tx, before),
+      after: auditRecord(tx, row),
+    });
     return toEntity(row);
   });
 }
@@ -215,8 +221,8 @@ export async function listEntities(
   const where = [entityVisibility(ctx.viewer, 'e', p), ...entityFilterConditions(args.filter, p)];
   const order = args.orderBy ?? { field: EntityOrderField.NAME, direction: 'ASC' };
   const sort: SortKey = { ...SORTS[order.field], direction: order.direction as 'ASC' | 'DESC' };
-  const page = await keysetPage<EntityRow>(ctx.manager, {
-    select: ENTITY_COLUMNS,
+  const page = await keysetPage<RegulatedEntityRecord>(ctx.manager, {
+    select: columnsOf(ctx.manager, RegulatedEntityRecord, 'e'),
     from: 'regulated_entity e',
     where,
     params: p,
@@ -225,11 +231,4 @@ export async function listEntities(
     page: args.page,
   });
   return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toEntity(e.node) })) };
-}
-
-export async function getEntity(ctx: RequestContext, id: string): Promise<RegulatedEntity> {
-  const uuid = entityKey(id);
-  const entity = await ctx.loaders.entities.byId.load(uuid);
-  if (!entity) throw new NotFound('RegulatedEntity', id);
-  return entity;
 }

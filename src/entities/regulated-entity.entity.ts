@@ -1,5 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, type Relation, Unique } from 'typeorm';
 import { AdministrativeUnitRecord } from '../admin-units/administrative-unit.entity';
+import type { EntityKind, EntityStatus, LegalForm } from './entity-kind';
 
 /**
  * The generated columns of `regulated_entity`: `GENERATED ALWAYS AS (<expression>) STORED` in the migration.
@@ -16,8 +17,8 @@ export const REGULATED_ENTITY_GENERATED_COLUMNS: Readonly<Record<string, string>
 };
 
 /**
- * `regulated_entity` as migrations/1764100000000-Foundation.ts creates it. Describes the table for TypeORM's schema
- * diff (test/orm-drift.test.ts, `npm run migration:generate`); data access stays raw SQL.
+ * `regulated_entity` as migrations/1764100000000-Foundation.ts creates it: the one description of its rows (the type
+ * services, loaders and the demo seeder read and write), checked against the database by test/orm-drift.test.ts.
  *
  * `synchronize: false`: TypeORM's schema builder (and so `migration:generate`) skips this table, because loading a
  * table with a generated column fails without `typeorm_metadata` ('relation "typeorm_metadata" does not exist', see
@@ -58,7 +59,7 @@ export class RegulatedEntityRecord {
   id!: string;
 
   @Column({ name: 'kind', type: 'text' })
-  kind!: string;
+  kind!: EntityKind;
 
   @Column({ name: 'registry_code', type: 'text' })
   registryCode!: string;
@@ -67,7 +68,7 @@ export class RegulatedEntityRecord {
   name!: string;
 
   @Column({ name: 'legal_form', type: 'text' })
-  legalForm!: string;
+  legalForm!: LegalForm;
 
   @Column({ name: 'tax_code', type: 'text', nullable: true })
   taxCode!: string | null;
@@ -131,10 +132,11 @@ export class RegulatedEntityRecord {
   notes!: string | null;
 
   @Column({ name: 'details', type: 'jsonb', default: {} })
-  details!: Record<string, unknown>;
+  /** The kind's own attributes, a JSON object shaped as its details class (KindSpec.detailsType). */
+  details!: object;
 
   @Column({ name: 'status', type: 'text', default: 'ACTIVE' })
-  status!: string;
+  status!: EntityStatus;
 
   @Column({ name: 'deregistered_on', type: 'date', nullable: true })
   deregisteredOn!: string | null;
@@ -142,13 +144,13 @@ export class RegulatedEntityRecord {
   @Column({ name: 'deregistration_reason', type: 'text', nullable: true })
   deregistrationReason!: string | null;
 
-  /** Generated: REGULATED_ENTITY_GENERATED_COLUMNS.name_sort. */
-  @Column({ name: 'name_sort', type: 'text', nullable: true, insert: false, update: false })
-  nameSort!: string | null;
+  /** Generated: REGULATED_ENTITY_GENERATED_COLUMNS.name_sort. Sorts and seeks lists in SQL; never loaded. */
+  @Column({ name: 'name_sort', type: 'text', nullable: true, insert: false, update: false, select: false })
+  nameSort?: string | null;
 
-  /** Generated: REGULATED_ENTITY_GENERATED_COLUMNS.search_text. */
-  @Column({ name: 'search_text', type: 'text', nullable: true, insert: false, update: false })
-  searchText!: string | null;
+  /** Generated: REGULATED_ENTITY_GENERATED_COLUMNS.search_text. Searched in SQL; never loaded. */
+  @Column({ name: 'search_text', type: 'text', nullable: true, insert: false, update: false, select: false })
+  searchText?: string | null;
 
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;

@@ -1,50 +1,10 @@
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, Int, InterfaceType, ObjectType } from 'type-graphql';
-import { UnitStructure, structureOfVersion } from '../admin-units/admin-unit.types';
-import { toGlobalId } from '../graphql/global-id';
+import { UnitStructure, structureOfVersion } from '../admin-units/admin-unit.enums';
+import { toGlobalId, uuidOf } from '../graphql/global-id';
 import { Node } from '../graphql/node';
 import { EntityKind, EntityStatus, LegalForm } from './entity-kind';
-
-/** A row of `regulated_entity` as selected by ENTITY_COLUMNS. */
-export interface EntityRow {
-  id: string;
-  kind: EntityKind;
-  registry_code: string;
-  name: string;
-  legal_form: LegalForm;
-  tax_code: string | null;
-  representative_name: string | null;
-  representative_title: string | null;
-  representative_id_number: string | null;
-  representative_phone: string | null;
-  representative_address: string | null;
-  contact_phone: string | null;
-  contact_email: string | null;
-  website: string | null;
-  street: string;
-  unit_version: number;
-  ward_code: string;
-  district_code: string | null;
-  province_code: string;
-  commune_code_2025: string | null;
-  province_code_2025: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  notes: string | null;
-  details: Record<string, unknown>;
-  status: EntityStatus;
-  deregistered_on: string | null;
-  deregistration_reason: string | null;
-  created_at: Date;
-  updated_at: Date;
-  version: number;
-}
-
-export const ENTITY_COLUMNS = `e.id, e.kind, e.registry_code, e.name, e.legal_form, e.tax_code, e.representative_name,
-  e.representative_title, e.representative_id_number, e.representative_phone, e.representative_address,
-  e.contact_phone, e.contact_email, e.website, e.street, e.unit_version, e.ward_code, e.district_code, e.province_code,
-  e.commune_code_2025, e.province_code_2025, e.latitude, e.longitude, e.notes, e.details, e.status, e.deregistered_on,
-  e.deregistration_reason, e.created_at, e.updated_at, e.version`;
+import type { RegulatedEntityRecord } from './regulated-entity.entity';
 
 @ObjectType('Address', { description: 'A postal address with official unit codes of the structure it was recorded in.' })
 export class Address {
@@ -55,7 +15,7 @@ export class Address {
   structure!: UnitStructure;
 
   /** Not exposed: the row behind the address. */
-  row!: EntityRow;
+  row!: RegulatedEntityRecord;
 }
 
 @ObjectType('Representative', { description: 'The legal representative, owner or head of the holder.' })
@@ -66,7 +26,7 @@ export class Representative {
   @Field(() => String, { nullable: true, description: 'Title, e.g. Giám đốc, Chủ hộ kinh doanh.' })
   title!: string | null;
 
-  row!: EntityRow;
+  row!: RegulatedEntityRecord;
 }
 
 @ObjectType('Contact', { description: 'How to reach the holder (business contact, not personal data).' })
@@ -146,38 +106,40 @@ export abstract class RegulatedEntity extends Node {
   @Field(() => Int, { description: 'Version for optimistic locking: send it back with `updateEntity`.' })
   version!: number;
 
-  row!: EntityRow;
+  row!: RegulatedEntityRecord;
 }
 
 export const entityGlobalId = (uuid: string) => toGlobalId('RegulatedEntity', uuid);
+/** The uuid behind a RegulatedEntity's global id (BAD_USER_INPUT on `field` when it is not one). */
+export const entityKey = (id: string, field = 'id'): string => uuidOf(id, 'RegulatedEntity', field);
 
 /** Fills the common part of a kind's object from its row. */
-export function fillEntity<T extends RegulatedEntity>(target: T, row: EntityRow): T {
+export function fillEntity<T extends RegulatedEntity>(target: T, row: RegulatedEntityRecord): T {
   target.id = entityGlobalId(row.id);
   target.kind = row.kind;
-  target.registryCode = row.registry_code;
+  target.registryCode = row.registryCode;
   target.name = row.name;
-  target.legalForm = row.legal_form;
-  target.taxCode = row.tax_code;
+  target.legalForm = row.legalForm;
+  target.taxCode = row.taxCode;
   const rep = new Representative();
-  rep.name = row.representative_name;
-  rep.title = row.representative_title;
+  rep.name = row.representativeName;
+  rep.title = row.representativeTitle;
   rep.row = row;
   target.representative =
-    row.representative_name || row.representative_title || row.representative_id_number || row.representative_phone ? rep : null;
-  target.contact = { phone: row.contact_phone, email: row.contact_email, website: row.website };
+    row.representativeName || row.representativeTitle || row.representativeIdNumber || row.representativePhone ? rep : null;
+  target.contact = { phone: row.contactPhone, email: row.contactEmail, website: row.website };
   const address = new Address();
   address.street = row.street;
-  address.structure = structureOfVersion(row.unit_version);
+  address.structure = structureOfVersion(row.unitVersion);
   address.row = row;
   target.address = address;
   target.location = row.latitude != null && row.longitude != null ? { latitude: row.latitude, longitude: row.longitude } : null;
   target.notes = row.notes;
   target.status = row.status;
-  target.deregisteredOn = row.deregistered_on;
-  target.deregistrationReason = row.deregistration_reason;
-  target.createdAt = row.created_at;
-  target.updatedAt = row.updated_at;
+  target.deregisteredOn = row.deregisteredOn;
+  target.deregistrationReason = row.deregistrationReason;
+  target.createdAt = row.createdAt;
+  target.updatedAt = row.updatedAt;
   target.version = row.version;
   target.row = row;
   return target;

@@ -1,4 +1,4 @@
-import { ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { ArgsType, ClassType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import { BadInput } from './errors';
 import { SqlParams } from './sql';
@@ -62,6 +62,32 @@ export interface PageArgs {
   before?: string | null;
 }
 
+/** The paging arguments of every connection field. */
+@ArgsType()
+export class PageArgsType implements PageArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size from the start (default 20, at most 100).' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts.' })
+  after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Page size from the end (with `before`), at most 100.' })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor before which the page ends.' })
+  before?: string | null;
+}
+
+export enum OrderDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(OrderDirection, {
+  name: 'OrderDirection',
+  description: 'Sort direction.',
+  valuesConfig: { ASC: { description: 'Ascending.' }, DESC: { description: 'Descending.' } },
+});
+
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
@@ -97,7 +123,7 @@ function decodeCursor(raw: string, field: string, sort: SortKey): Cursor {
  * Runs a keyset (seek) page over `from` + `where`: no OFFSET, so a page neither skips nor repeats rows
  * when rows are inserted between requests. `where` must already carry the viewer's jurisdiction.
  */
-export async function keysetPage<Row extends { id: string }>(
+export async function keysetPage<Row extends { id: string | number }>(
   manager: EntityManager,
   opts: {
     select: string;
@@ -158,7 +184,7 @@ export async function keysetPage<Row extends { id: string }>(
   if (backward) pageRows.reverse();
   const edges = pageRows.map((r) => {
     const { _sortValue, ...node } = r;
-    return { cursor: encodeCursor({ sort: sort.name, value: _sortValue, id: r.id }), node: node as unknown as Row };
+    return { cursor: encodeCursor({ sort: sort.name, value: _sortValue, id: String(r.id) }), node: node as unknown as Row };
   });
   let counted: Promise<number> | undefined;
   const count = () =>

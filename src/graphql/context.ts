@@ -2,7 +2,17 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import type { Viewer } from '../auth/viewer';
 import type { Config } from '../config';
-import { createLoaders, Loaders } from './loaders';
+
+/**
+ * The DataLoaders of one request (or of one transaction in it). Each feature adds its own to this interface in its
+ * `*.loaders.ts` (declaration merging), and src/api/loaders.ts builds them all: this ground floor knows none of them.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by the features (declaration merging)
+export interface Loaders {}
+
+/** What the loaders of one scope are bound to: its manager (the request's, or a transaction's) and who asks. */
+export type LoaderScope = Pick<RequestContext, 'manager' | 'viewer'>;
+export type LoaderFactory = (scope: LoaderScope) => Loaders;
 
 /** Who is asking, in which transaction, with which per-request loaders (passed first to every service). */
 export interface RequestContext {
@@ -12,12 +22,15 @@ export interface RequestContext {
   dataSource: DataSource;
   manager: EntityManager;
   loaders: Loaders;
+  /** Builds the loaders again for a transaction, so that they read through its manager. */
+  createLoaders: LoaderFactory;
   log: Logger;
 }
 
+/** The context of one request; the app hands in the loader factory (src/api/loaders.ts). */
 export function createRequestContext(base: Omit<RequestContext, 'loaders' | 'manager'>): RequestContext {
   const ctx = { ...base, manager: base.dataSource.manager } as RequestContext;
-  ctx.loaders = createLoaders(ctx);
+  ctx.loaders = ctx.createLoaders(ctx);
   return ctx;
 }
 
@@ -25,7 +38,7 @@ export function createRequestContext(base: Omit<RequestContext, 'loaders' | 'man
 export async function inTransaction<T>(ctx: RequestContext, work: (tx: RequestContext) => Promise<T>): Promise<T> {
   return ctx.dataSource.transaction(async (manager) => {
     const tx = { ...ctx, manager } as RequestContext;
-    tx.loaders = createLoaders(tx);
+    tx.loaders = ctx.createLoaders(tx);
     return work(tx);
   });
 }

@@ -1,11 +1,13 @@
 import { entityVisibility } from '../auth/jurisdiction';
-import { entityKey } from '../entities/entity.service';
+import { entityKey } from '../entities/regulated-entity.types';
 import { ConnectionValue, keysetPage, PageArgs, SortKey } from '../graphql/connection';
 import type { RequestContext } from '../graphql/context';
 import { SQL_TODAY, todayInVietnam } from '../graphql/dates';
-import { likeEscape, SqlParams } from '../graphql/sql';
+import { columnsOf, likeEscape, SqlParams } from '../graphql/sql';
+import { LicenseRecord } from './license.entity';
+import { LicenseStatus, LicenseType } from './license.enums';
 import type { LicenseFilter } from './license.inputs';
-import { License, LICENSE_COLUMNS, LicenseRow, LicenseStatus, LicenseType, toLicense } from './license.types';
+import { License, LicenseWithStatus, toLicense } from './license.types';
 
 export enum LicenseOrderField {
   ISSUED_ON = 'ISSUED_ON',
@@ -55,8 +57,8 @@ export async function listLicenses(
   const p = new SqlParams();
   const where = [entityVisibility(ctx.viewer, 'e', p), ...licenseConditions(args.filter ?? {}, p)];
   const order = args.orderBy ?? { field: LicenseOrderField.ISSUED_ON, direction: 'DESC' };
-  const page = await keysetPage<LicenseRow>(ctx.manager, {
-    select: `${LICENSE_COLUMNS}, license_status_on(l.id, ${SQL_TODAY}) AS status_today`,
+  const page = await keysetPage<LicenseWithStatus>(ctx.manager, {
+    select: `${columnsOf(ctx.manager, LicenseRecord, 'l')}, license_status_on(l.id, ${SQL_TODAY}) AS "statusToday"`,
     from: 'license l JOIN regulated_entity e ON e.id = l.holder_id',
     where,
     params: p,

@@ -1,13 +1,8 @@
-import { LicenseStatus } from './license.types';
+import type { LicenseEventRecord } from './license.entity';
+import { LicenseStatus } from './license.enums';
 
 /** The part of an event that decides the status (both the SQL function license_status_on and this agree). */
-export interface StatusEvent {
-  seq: number;
-  effective_on: string;
-  resulting_status: LicenseStatus;
-  expires_on_after: string | null;
-  suspended_until: string | null;
-}
+export type StatusEvent = Pick<LicenseEventRecord, 'seq' | 'effectiveOn' | 'resultingStatus' | 'expiresOnAfter' | 'suspendedUntil'>;
 
 /**
  * The status of a licence on `date` (YYYY-MM-DD) from its events: the last event effective on or before the
@@ -18,15 +13,15 @@ export function statusOn(events: readonly StatusEvent[], date: string): LicenseS
   let last: StatusEvent | null = null;
   for (const ev of events) {
     if (
-      ev.effective_on <= date &&
-      (!last || ev.effective_on > last.effective_on || (ev.effective_on === last.effective_on && ev.seq > last.seq))
+      ev.effectiveOn <= date &&
+      (!last || ev.effectiveOn > last.effectiveOn || (ev.effectiveOn === last.effectiveOn && ev.seq > last.seq))
     ) {
       last = ev;
     }
   }
   if (!last) return null;
-  if (last.resulting_status === LicenseStatus.REVOKED || last.resulting_status === LicenseStatus.SURRENDERED) return last.resulting_status;
-  if (last.expires_on_after && last.expires_on_after < date) return LicenseStatus.EXPIRED;
-  if (last.resulting_status === LicenseStatus.SUSPENDED && last.suspended_until && last.suspended_until < date) return LicenseStatus.ACTIVE;
-  return last.resulting_status;
+  if (last.resultingStatus === LicenseStatus.REVOKED || last.resultingStatus === LicenseStatus.SURRENDERED) return last.resultingStatus;
+  if (last.expiresOnAfter && last.expiresOnAfter < date) return LicenseStatus.EXPIRED;
+  if (last.resultingStatus === LicenseStatus.SUSPENDED && last.suspendedUntil && last.suspendedUntil < date) return LicenseStatus.ACTIVE;
+  return last.resultingStatus;
 }

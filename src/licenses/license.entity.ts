@@ -1,10 +1,13 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, type Relation, Unique } from 'typeorm';
 import { AuthorityRecord } from '../authorities/authority.entity';
+import type { AuthorityLevel } from '../authorities/authority.enums';
+import type { EntityKind } from '../entities/entity-kind';
 import { RegulatedEntityRecord } from '../entities/regulated-entity.entity';
+import type { LicenseEventType, LicenseStatus, LicenseType, TermKind } from './license.enums';
 
 /*
- * The licence tables as migrations/1764200000000-Licences.ts creates them. They describe the tables for TypeORM's
- * schema diff (test/orm-drift.test.ts, `npm run migration:generate`); data access stays raw SQL.
+ * The licence tables as migrations/1764200000000-Licences.ts creates them: the one description of their rows (the types
+ * services, loaders and seeders read and write), checked against the database by test/orm-drift.test.ts.
  *
  * Not visible to TypeORM: the triggers `license_event_append_only` and `license_event_no_truncate`, and the function
  * `license_status_on(uuid, date)`.
@@ -18,16 +21,16 @@ import { RegulatedEntityRecord } from '../entities/regulated-entity.entity';
 @Check('license_type_check', `(term_kind = 'YEARS') = (max_term_months IS NOT NULL)`)
 export class LicenseTypeRecord {
   @PrimaryColumn({ name: 'code', type: 'text', primaryKeyConstraintName: 'license_type_pkey' })
-  code!: string;
+  code!: LicenseType;
 
   @Column({ name: 'name_vi', type: 'text' })
   nameVi!: string;
 
   @Column({ name: 'entity_kinds', type: 'text', array: true })
-  entityKinds!: string[];
+  entityKinds!: EntityKind[];
 
   @Column({ name: 'term_kind', type: 'text' })
-  termKind!: string;
+  termKind!: TermKind;
 
   @Column({ name: 'max_term_months', type: 'integer', nullable: true })
   maxTermMonths!: number | null;
@@ -44,7 +47,7 @@ export class LicenseTypeRecord {
 @Check('license_legal_basis_check', `valid_to IS NULL OR valid_to >= valid_from`)
 export class LicenseLegalBasisRecord {
   @PrimaryColumn({ name: 'license_type', type: 'text', primaryKeyConstraintName: 'license_legal_basis_pkey' })
-  licenseType!: string;
+  licenseType!: LicenseType;
 
   @PrimaryColumn({ name: 'code', type: 'text', primaryKeyConstraintName: 'license_legal_basis_pkey' })
   code!: string;
@@ -93,10 +96,10 @@ export class LicenseTypeCompetenceRecord {
   id!: number;
 
   @Column({ name: 'license_type', type: 'text' })
-  licenseType!: string;
+  licenseType!: LicenseType;
 
   @Column({ name: 'authority_level', type: 'text' })
-  authorityLevel!: string;
+  authorityLevel!: AuthorityLevel;
 
   @Column({ name: 'authority_function', type: 'text' })
   authorityFunction!: string;
@@ -123,7 +126,7 @@ export class LicenseTypeCompetenceRecord {
 @Check('revocation_ground_bars_reapplication_months_check', `bars_reapplication_months > 0`)
 export class RevocationGroundRecord {
   @PrimaryColumn({ name: 'license_type', type: 'text', primaryKeyConstraintName: 'revocation_ground_pkey' })
-  licenseType!: string;
+  licenseType!: LicenseType;
 
   @PrimaryColumn({ name: 'code', type: 'text', primaryKeyConstraintName: 'revocation_ground_pkey' })
   code!: string;
@@ -166,7 +169,7 @@ export class LicenseRecord {
   number!: string;
 
   @Column({ name: 'license_type', type: 'text' })
-  licenseType!: string;
+  licenseType!: LicenseType;
 
   @Column({ name: 'holder_id', type: 'uuid' })
   holderId!: string;
@@ -201,11 +204,13 @@ export class LicenseRecord {
   @Column({ name: 'scope', type: 'text', nullable: true })
   scope!: string | null;
 
+  /** The conditions the type certifies, a JSON object (e.g. { "machineCount": 30 }). */
   @Column({ name: 'conditions', type: 'jsonb', default: {} })
-  conditions!: Record<string, unknown>;
+  conditions!: object;
 
+  /** The status the last event left (ACTIVE, SUSPENDED, REVOKED or SURRENDERED; EXPIRED is judged on a date). */
   @Column({ name: 'status', type: 'text' })
-  status!: string;
+  status!: LicenseStatus;
 
   @Column({ name: 'suspended_until', type: 'date', nullable: true })
   suspendedUntil!: string | null;
@@ -275,7 +280,7 @@ export class LicenseEventRecord {
   seq!: number;
 
   @Column({ name: 'type', type: 'text' })
-  type!: string;
+  type!: LicenseEventType;
 
   @Column({ name: 'effective_on', type: 'date' })
   effectiveOn!: string;
@@ -304,11 +309,12 @@ export class LicenseEventRecord {
   @Column({ name: 'ground_text', type: 'text', nullable: true })
   groundText!: string | null;
 
+  /** For amendments, renewals and reissues: each changed field with { before, after }. */
   @Column({ name: 'changes', type: 'jsonb', nullable: true })
-  changes!: unknown;
+  changes!: object | null;
 
   @Column({ name: 'resulting_status', type: 'text' })
-  resultingStatus!: string;
+  resultingStatus!: LicenseStatus;
 
   @Column({ name: 'expires_on_after', type: 'date', nullable: true })
   expiresOnAfter!: string | null;

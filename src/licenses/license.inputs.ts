@@ -2,7 +2,7 @@ import { IsOptional, Length, Matches, ValidateNested } from 'class-validator';
 import { JSONObjectResolver, LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { EntityKind } from '../entities/entity-kind';
-import { LicenseStatus, LicenseType } from './license.types';
+import { LicenseStatus, LicenseType } from './license.enums';
 import { IsLocalDateNotInFuture } from '../entities/validators';
 
 @InputType('DecisionInput', { description: 'The decision behind a licence or a step: number, date, signer and the authority that signed.' })

@@ -16,10 +16,8 @@ import {
 import { LocalDateResolver } from 'graphql-scalars';
 import { READ_ROLES, WRITE_ROLES } from '../auth/roles';
 import { Authority } from '../authorities/authority.types';
-import { OrderDirection } from '../entities/entity.inputs';
-import { PageArgsType } from '../entities/entity.resolver';
 import { RegulatedEntity } from '../entities/regulated-entity.types';
-import { connectionFromArray, connectionTypes, ConnectionValue } from '../graphql/connection';
+import { connectionFromArray, connectionTypes, ConnectionValue, OrderDirection, PageArgsType } from '../graphql/connection';
 import type { RequestContext } from '../graphql/context';
 import { BadInput } from '../graphql/errors';
 import {
@@ -43,8 +41,9 @@ import {
   surrenderLicense,
   suspendLicense,
 } from './license.service';
+import { LicenseStatus } from './license.enums';
 import { statusOn } from './license-status';
-import { LegalBasis, License, LicenseEvent, LicenseStatus, RevocationGround, toLicenseEvent } from './license.types';
+import { LegalBasis, License, LicenseEvent, RevocationGround, toLicenseEvent } from './license.types';
 
 export const { ConnectionType: LicenseConnection } = connectionTypes(License, 'License', 'licence');
 
@@ -92,26 +91,17 @@ export class LicenseResolver {
 
   @FieldResolver(() => RegulatedEntity, { description: 'The holder.' })
   async holder(@Root() l: License, @Ctx() ctx: RequestContext): Promise<RegulatedEntity> {
-    return (await ctx.loaders.entities.byId.load(l.row.holder_id))!;
+    return (await ctx.loaders.entities.byId.load(l.row.holderId))!;
   }
 
   @FieldResolver(() => Authority, { description: 'The authority that issued it, as it was named then.' })
   async issuingAuthority(@Root() l: License, @Ctx() ctx: RequestContext): Promise<Authority> {
-    return (await ctx.loaders.authorities.byCode.load(l.row.issuing_authority_code))!;
+    return (await ctx.loaders.authorities.byCode.load(l.row.issuingAuthorityCode))!;
   }
 
   @FieldResolver(() => LegalBasis, { description: 'The legal basis it was issued under (kept even after the law changed).' })
   async legalBasis(@Root() l: License, @Ctx() ctx: RequestContext): Promise<LegalBasis> {
-    const b = (await ctx.loaders.licenses.basis.load(`${l.row.license_type}:${l.row.legal_basis_code}`))!;
-    return {
-      code: b.code,
-      title: b.title,
-      validFrom: b.valid_from,
-      validTo: b.valid_to,
-      maxRenewals: b.max_renewals,
-      maxRenewalMonths: b.max_renewal_months,
-      unsure: b.unsure,
-    };
+    return (await ctx.loaders.licenses.basis.load({ licenseType: l.row.licenseType, code: l.row.legalBasisCode }))!;
   }
 
   @FieldResolver(() => LicenseStatus, {
@@ -211,17 +201,14 @@ export class LicenseResolver {
 export class LicenseEventResolver {
   @FieldResolver(() => Authority, { description: 'The authority that signed the decision.' })
   async authority(@Root() e: LicenseEvent, @Ctx() ctx: RequestContext): Promise<Authority> {
-    return (await ctx.loaders.authorities.byCode.load(e.row.authority_code))!;
+    return (await ctx.loaders.authorities.byCode.load(e.row.authorityCode))!;
   }
 
   @FieldResolver(() => RevocationGround, { nullable: true, description: 'For a revocation: its ground (domain.md §6).' })
   async ground(@Root() e: LicenseEvent, @Ctx() ctx: RequestContext): Promise<RevocationGround | null> {
-    if (!e.row.ground_code) return null;
-    const type = (e.row as { license_type?: string }).license_type;
-    const g = type ? await ctx.loaders.licenses.ground.load(`${type}:${e.row.ground_code}`) : null;
-    return g
-      ? { code: g.code, description: g.description, legalSource: g.legal_source, barsReapplicationMonths: g.bars_reapplication_months }
-      : { code: e.row.ground_code, description: e.row.ground_code, legalSource: null, barsReapplicationMonths: null };
+    if (!e.row.groundCode) return null;
+    const g = await ctx.loaders.licenses.ground.load({ licenseType: e.row.licenseType, code: e.row.groundCode });
+    return g ?? { code: e.row.groundCode, description: e.row.groundCode, legalSource: null, barsReapplicationMonths: null };
   }
 }
 

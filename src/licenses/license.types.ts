@@ -1,113 +1,11 @@
 import { DateTimeResolver, JSONObjectResolver, LocalDateResolver } from 'graphql-scalars';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { AuthorityLevel } from '../authorities/authority.types';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { AuthorityLevel } from '../authorities/authority.enums';
 import { EntityKind } from '../entities/entity-kind';
-import { toGlobalId } from '../graphql/global-id';
+import { toGlobalId, uuidOf } from '../graphql/global-id';
 import { Node } from '../graphql/node';
-
-export enum LicenseType {
-  GAME_POINT_CERTIFICATE = 'GAME_POINT_CERTIFICATE',
-  PRINTING_LICENSE = 'PRINTING_LICENSE',
-  PRINTING_REGISTRATION = 'PRINTING_REGISTRATION',
-  COLOR_COPIER_REGISTRATION = 'COLOR_COPIER_REGISTRATION',
-  PUBLICATION_DISTRIBUTION_REGISTRATION = 'PUBLICATION_DISTRIBUTION_REGISTRATION',
-  NON_BUSINESS_PUBLICATION_LICENSE = 'NON_BUSINESS_PUBLICATION_LICENSE',
-  PUBLICATION_IMPORT_LICENSE = 'PUBLICATION_IMPORT_LICENSE',
-  PUBLICATION_EXHIBITION_LICENSE = 'PUBLICATION_EXHIBITION_LICENSE',
-  POSTAL_LICENSE = 'POSTAL_LICENSE',
-  POSTAL_NOTIFICATION_CONFIRMATION = 'POSTAL_NOTIFICATION_CONFIRMATION',
-  TELECOM_LICENSE_WITH_INFRASTRUCTURE = 'TELECOM_LICENSE_WITH_INFRASTRUCTURE',
-  TELECOM_LICENSE_WITHOUT_INFRASTRUCTURE = 'TELECOM_LICENSE_WITHOUT_INFRASTRUCTURE',
-  TELECOM_PRIVATE_NETWORK_LICENSE = 'TELECOM_PRIVATE_NETWORK_LICENSE',
-  TELECOM_TRIAL_LICENSE = 'TELECOM_TRIAL_LICENSE',
-  TELECOM_SERVICE_REGISTRATION = 'TELECOM_SERVICE_REGISTRATION',
-  RADIO_EQUIPMENT_LICENSE = 'RADIO_EQUIPMENT_LICENSE',
-  RADIO_BAND_LICENSE = 'RADIO_BAND_LICENSE',
-  RADIO_SATELLITE_ORBIT_LICENSE = 'RADIO_SATELLITE_ORBIT_LICENSE',
-}
-registerEnumType(LicenseType, {
-  name: 'LicenseType',
-  description: 'Licences and certificates the registry records (domain.md §5); their rules are data, see `licenseTypes`.',
-  valuesConfig: {
-    GAME_POINT_CERTIFICATE: { description: 'Giấy chứng nhận đủ điều kiện hoạt động điểm cung cấp dịch vụ trò chơi điện tử công cộng.' },
-    PRINTING_LICENSE: { description: 'Giấy phép hoạt động in.' },
-    PRINTING_REGISTRATION: { description: 'Xác nhận đăng ký hoạt động cơ sở in.' },
-    COLOR_COPIER_REGISTRATION: { description: 'Đăng ký sử dụng máy photocopy màu.' },
-    PUBLICATION_DISTRIBUTION_REGISTRATION: { description: 'Xác nhận đăng ký hoạt động phát hành xuất bản phẩm.' },
-    NON_BUSINESS_PUBLICATION_LICENSE: { description: 'Giấy phép xuất bản tài liệu không kinh doanh.' },
-    PUBLICATION_IMPORT_LICENSE: { description: 'Giấy phép nhập khẩu xuất bản phẩm không kinh doanh.' },
-    PUBLICATION_EXHIBITION_LICENSE: { description: 'Giấy phép tổ chức triển lãm, hội chợ xuất bản phẩm.' },
-    POSTAL_LICENSE: { description: 'Giấy phép bưu chính.' },
-    POSTAL_NOTIFICATION_CONFIRMATION: { description: 'Văn bản xác nhận thông báo hoạt động bưu chính.' },
-    TELECOM_LICENSE_WITH_INFRASTRUCTURE: { description: 'Giấy phép cung cấp dịch vụ viễn thông có hạ tầng mạng.' },
-    TELECOM_LICENSE_WITHOUT_INFRASTRUCTURE: { description: 'Giấy phép cung cấp dịch vụ viễn thông không có hạ tầng mạng.' },
-    TELECOM_PRIVATE_NETWORK_LICENSE: { description: 'Giấy phép thiết lập mạng viễn thông dùng riêng.' },
-    TELECOM_TRIAL_LICENSE: { description: 'Giấy phép thử nghiệm mạng và dịch vụ viễn thông.' },
-    TELECOM_SERVICE_REGISTRATION: { description: 'Giấy chứng nhận đăng ký cung cấp dịch vụ viễn thông.' },
-    RADIO_EQUIPMENT_LICENSE: { description: 'Giấy phép sử dụng tần số và thiết bị vô tuyến điện.' },
-    RADIO_BAND_LICENSE: { description: 'Giấy phép sử dụng băng tần.' },
-    RADIO_SATELLITE_ORBIT_LICENSE: { description: 'Giấy phép sử dụng tần số và quỹ đạo vệ tinh.' },
-  },
-});
-
-export enum LicenseStatus {
-  ACTIVE = 'ACTIVE',
-  SUSPENDED = 'SUSPENDED',
-  REVOKED = 'REVOKED',
-  EXPIRED = 'EXPIRED',
-  SURRENDERED = 'SURRENDERED',
-}
-registerEnumType(LicenseStatus, {
-  name: 'LicenseStatus',
-  description: 'Legal status of a licence on a date, derived from its events and its expiry date.',
-  valuesConfig: {
-    ACTIVE: { description: 'In force (còn hiệu lực).' },
-    SUSPENDED: { description: 'Suspended (đình chỉ).' },
-    REVOKED: { description: 'Revoked (thu hồi); terminal.' },
-    EXPIRED: { description: 'Past its expiry date without renewal (hết hạn); not an event, derived from the date.' },
-    SURRENDERED: { description: 'Ended at the holder’s request or returned (chấm dứt / nộp lại); terminal.' },
-  },
-});
-
-export enum LicenseEventType {
-  ISSUED = 'ISSUED',
-  AMENDED = 'AMENDED',
-  RENEWED = 'RENEWED',
-  REISSUED = 'REISSUED',
-  SUSPENDED = 'SUSPENDED',
-  REINSTATED = 'REINSTATED',
-  REVOKED = 'REVOKED',
-  SURRENDERED = 'SURRENDERED',
-}
-registerEnumType(LicenseEventType, {
-  name: 'LicenseEventType',
-  description: 'A step in the legal life of a licence, each backed by a decision.',
-  valuesConfig: {
-    ISSUED: { description: 'Issued (cấp).' },
-    AMENDED: { description: 'Amended or supplemented (sửa đổi, bổ sung).' },
-    RENEWED: { description: 'Renewed: term extended (gia hạn).' },
-    REISSUED: { description: 'Reissued after loss or damage (cấp lại).' },
-    SUSPENDED: { description: 'Suspended (đình chỉ).' },
-    REINSTATED: { description: 'Reinstated after a suspension (khôi phục).' },
-    REVOKED: { description: 'Revoked (thu hồi).' },
-    SURRENDERED: { description: 'Ended or returned (chấm dứt / nộp lại).' },
-  },
-});
-
-export enum TermKind {
-  YEARS = 'YEARS',
-  NONE = 'NONE',
-  SINGLE_USE = 'SINGLE_USE',
-}
-registerEnumType(TermKind, {
-  name: 'LicenseTermKind',
-  description: 'How long a licence of a type lasts.',
-  valuesConfig: {
-    YEARS: { description: 'A term up to `maxTermMonths`; `expiresOn` is required.' },
-    NONE: { description: 'No term: valid until revoked or surrendered; no `expiresOn`.' },
-    SINGLE_USE: { description: 'For one publication, consignment or event; `expiresOn` optional.' },
-  },
-});
+import type { LicenseEventRecord, LicenseRecord } from './license.entity';
+import { LicenseEventType, LicenseStatus, LicenseType, TermKind } from './license.enums';
 
 @ObjectType('Decision', { description: 'The decision (quyết định) behind a licence or a step of its life.' })
 export class Decision {
@@ -217,36 +115,8 @@ export class LicenseTypeInfo {
   revocationGrounds!: RevocationGround[];
 }
 
-export interface LicenseRow {
-  id: string;
-  number: string;
-  license_type: LicenseType;
-  holder_id: string;
-  issuing_authority_code: string;
-  legal_basis_code: string;
-  decision_number: string;
-  decision_date: string;
-  signer_name: string;
-  signer_title: string;
-  issued_on: string;
-  effective_from: string;
-  expires_on: string | null;
-  scope: string | null;
-  conditions: Record<string, unknown>;
-  status: LicenseStatus;
-  suspended_until: string | null;
-  reapply_not_before: string | null;
-  last_effective_on: string;
-  created_at: Date;
-  updated_at: Date;
-  version: number;
-  /** Status today, computed in SQL by license_status_on. */
-  status_today: LicenseStatus;
-}
-
-export const LICENSE_COLUMNS = `l.id, l.number, l.license_type, l.holder_id, l.issuing_authority_code, l.legal_basis_code, l.decision_number,
-  l.decision_date, l.signer_name, l.signer_title, l.issued_on, l.effective_from, l.expires_on, l.scope, l.conditions, l.status,
-  l.suspended_until, l.reapply_not_before, l.last_effective_on, l.created_at, l.updated_at, l.version`;
+/** A licence as loaders and services read it: its row and its status today (computed in SQL by license_status_on). */
+export type LicenseWithStatus = LicenseRecord & { statusToday: LicenseStatus };
 
 @ObjectType('License', { implements: Node, description: 'A licence or certificate, with the whole of its legal life.' })
 export class License extends Node {
@@ -274,7 +144,7 @@ export class License extends Node {
   @Field(() => JSONObjectResolver, {
     description: 'Conditions certified by the type, e.g. { "floorAreaM2": 60, "machineCount": 30 } for a game point.',
   })
-  conditions!: Record<string, unknown>;
+  conditions!: object;
 
   @Field(() => LicenseStatus, { description: 'Status today (Asia/Ho_Chi_Minh), derived from the events and the date.' })
   status!: LicenseStatus;
@@ -297,36 +167,12 @@ export class License extends Node {
   @Field(() => Int, { description: 'Version for optimistic locking: send it with the next step; a stale one is CONFLICT.' })
   version!: number;
 
-  row!: LicenseRow;
+  /** Not a GraphQL field: the row behind the type. */
+  row!: LicenseWithStatus;
 }
 
-export interface LicenseEventRow {
-  id: string;
-  license_id: string;
-  seq: number;
-  type: LicenseEventType;
-  effective_on: string;
-  decision_number: string;
-  decision_date: string;
-  signer_name: string;
-  signer_title: string;
-  authority_code: string;
-  reason: string | null;
-  ground_code: string | null;
-  ground_text: string | null;
-  changes: Record<string, unknown> | null;
-  resulting_status: LicenseStatus;
-  expires_on_after: string | null;
-  suspended_until: string | null;
-  reapply_not_before: string | null;
-  number_after: string;
-  recorded_at: Date;
-  recorded_by: string | null;
-}
-
-export const EVENT_COLUMNS = `ev.id, ev.license_id, ev.seq, ev.type, ev.effective_on, ev.decision_number, ev.decision_date, ev.signer_name,
-  ev.signer_title, ev.authority_code, ev.reason, ev.ground_code, ev.ground_text, ev.changes, ev.resulting_status, ev.expires_on_after,
-  ev.suspended_until, ev.reapply_not_before, ev.number_after, ev.recorded_at, ev.recorded_by`;
+/** An event as loaders and services read it: its row and the type of its licence (which names its revocation ground). */
+export type LicenseEventWithType = LicenseEventRecord & { licenseType: LicenseType };
 
 @ObjectType('LicenseEvent', { description: 'One step in the life of a licence (append-only).' })
 export class LicenseEvent {
@@ -355,7 +201,7 @@ export class LicenseEvent {
     nullable: true,
     description: 'For amendments, renewals and reissues: each changed field with { before, after }.',
   })
-  changes!: Record<string, unknown> | null;
+  changes!: object | null;
 
   @Field(() => LicenseStatus, { description: 'Status the step leads to.' })
   resultingStatus!: LicenseStatus;
@@ -372,47 +218,50 @@ export class LicenseEvent {
   @Field(() => String, { nullable: true, description: 'Label of the API key that recorded it.' })
   recordedBy!: string | null;
 
-  row!: LicenseEventRow;
+  /** Not a GraphQL field: the row behind the type. */
+  row!: LicenseEventWithType;
 }
 
 export const licenseGlobalId = (uuid: string) => toGlobalId('License', uuid);
+/** The uuid behind a License's global id (BAD_USER_INPUT on `field` when it is not one). */
+export const licenseKey = (id: string, field = 'licenseId'): string => uuidOf(id, 'License', field);
 
-export function toLicense(row: LicenseRow): License {
+export function toLicense(row: LicenseWithStatus): License {
   const l = new License();
   l.id = licenseGlobalId(row.id);
   l.number = row.number;
-  l.type = row.license_type;
-  l.decision = { number: row.decision_number, date: row.decision_date, signer: row.signer_name, signerTitle: row.signer_title };
-  l.issuedOn = row.issued_on;
-  l.effectiveFrom = row.effective_from;
-  l.expiresOn = row.expires_on;
+  l.type = row.licenseType;
+  l.decision = { number: row.decisionNumber, date: row.decisionDate, signer: row.signerName, signerTitle: row.signerTitle };
+  l.issuedOn = row.issuedOn;
+  l.effectiveFrom = row.effectiveFrom;
+  l.expiresOn = row.expiresOn;
   l.scope = row.scope;
   l.conditions = row.conditions;
-  l.status = row.status_today;
-  l.suspendedUntil = row.suspended_until;
-  l.reapplyNotBefore = row.reapply_not_before;
-  l.createdAt = row.created_at;
-  l.updatedAt = row.updated_at;
+  l.status = row.statusToday;
+  l.suspendedUntil = row.suspendedUntil;
+  l.reapplyNotBefore = row.reapplyNotBefore;
+  l.createdAt = row.createdAt;
+  l.updatedAt = row.updatedAt;
   l.version = row.version;
   l.row = row;
   return l;
 }
 
-export function toLicenseEvent(row: LicenseEventRow): LicenseEvent {
+export function toLicenseEvent(row: LicenseEventWithType): LicenseEvent {
   const e = new LicenseEvent();
   e.id = row.id;
   e.sequence = row.seq;
   e.type = row.type;
-  e.effectiveOn = row.effective_on;
-  e.decision = { number: row.decision_number, date: row.decision_date, signer: row.signer_name, signerTitle: row.signer_title };
+  e.effectiveOn = row.effectiveOn;
+  e.decision = { number: row.decisionNumber, date: row.decisionDate, signer: row.signerName, signerTitle: row.signerTitle };
   e.reason = row.reason;
-  e.groundText = row.ground_text;
+  e.groundText = row.groundText;
   e.changes = row.changes;
-  e.resultingStatus = row.resulting_status;
-  e.suspendedUntil = row.suspended_until;
-  e.reapplyNotBefore = row.reapply_not_before;
-  e.recordedAt = row.recorded_at;
-  e.recordedBy = row.recorded_by;
+  e.resultingStatus = row.resultingStatus;
+  e.suspendedUntil = row.suspendedUntil;
+  e.reapplyNotBefore = row.reapplyNotBefore;
+  e.recordedAt = row.recordedAt;
+  e.recordedBy = row.recordedBy;
   e.row = row;
   return e;
 }

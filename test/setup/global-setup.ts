@@ -4,10 +4,10 @@ import net from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
 import { createDataSource } from '../../ormconfig';
-import { seedAuthorities } from '../../seeds/authorities';
-import { seedLicenseTypes } from '../../seeds/license-types';
-import { seedAdministrativeUnits } from '../../seeds/reference';
 import { startEmbeddedPostgres } from '../../src/database/embedded';
+import { seedAdministrativeUnits } from '../../src/reference/administrative-units';
+import { seedAuthorities } from '../../src/reference/authorities';
+import { seedLicenseTypes } from '../../src/reference/license-types';
 
 const TEMPLATE = 'ict_test_template';
 

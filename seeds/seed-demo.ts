@@ -1,7 +1,7 @@
-import { reloadDemoEntities } from '../../seeds/demo';
-import { seedDemoLicenses } from '../../seeds/demo-licenses';
-import { loadConfig } from '../config';
-import { withDatabase } from './database';
+import { loadConfig } from '../src/config';
+import { withDatabase } from '../src/cli/database';
+import { reloadDemoEntities } from './demo';
+import { seedDemoLicenses } from './demo-licenses';
 
 /**
  * `npm run seed:demo`: replaces all regulated entities (and the rows that depend on them, e.g. licences)

@@ -1,21 +1,24 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { unitKeyOf } from '../admin-units/admin-unit.types';
 import { requireRole } from '../auth/access';
 import { READ_ROLES } from '../auth/roles';
-import { entityKey } from '../entities/entity.service';
-import { licenseKey } from '../licenses/license.service';
-import type { RequestContext } from './context';
-import { BadInput, NotFound } from './errors';
-import { fromGlobalId } from './global-id';
-import { Node } from './node';
+import { entityKey } from '../entities/regulated-entity.types';
+import type { RequestContext } from '../graphql/context';
+import { BadInput, NotFound } from '../graphql/errors';
+import { fromGlobalId } from '../graphql/global-id';
+import { Node } from '../graphql/node';
+import { licenseKey } from '../licenses/license.types';
 
 /** Resolves any global id through the loader of its type (each applying the viewer's jurisdiction). */
 async function loadNode(ctx: RequestContext, id: string, field: string): Promise<Node> {
   const { typeName, key } = fromGlobalId(id, field);
   let node: Node | null = null;
   switch (typeName) {
-    case 'AdministrativeUnit':
-      node = await ctx.loaders.units.byKey.load(key);
+    case 'AdministrativeUnit': {
+      const unit = unitKeyOf(key);
+      node = unit ? await ctx.loaders.units.byKey.load(unit) : null;
       break;
+    }
     case 'Authority':
       node = await ctx.loaders.authorities.byCode.load(key);
       break;
