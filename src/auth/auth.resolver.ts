@@ -3,6 +3,8 @@ import type { RequestContext } from '../graphql/context';
 import { ApiKeyRow, createApiKey, listApiKeys, revokeApiKey } from './api-key.service';
 import { ApiKeyType, CreateApiKeyInput, CreateApiKeyPayload, RevokeApiKeyPayload, ViewerType } from './auth.types';
 import { Role } from './roles';
+import { LIST_SIZES } from '../graphql/list-sizes';
+import { listOf } from '../graphql/limits';
 
 const toApiKey = (r: ApiKeyRow): ApiKeyType => ({
   id: r.id,
@@ -28,7 +30,7 @@ export class AuthResolver {
   }
 
   @Authorized([Role.ADMIN])
-  @Query(() => [ApiKeyType], { description: 'All API keys, oldest first (ADMIN).' })
+  @Query(() => [ApiKeyType], { description: 'All API keys, oldest first (ADMIN).', complexity: listOf(LIST_SIZES.apiKeys) })
   async apiKeys(@Ctx() ctx: RequestContext): Promise<ApiKeyType[]> {
     return (await listApiKeys(ctx.manager)).map(toApiKey);
   }

@@ -4,10 +4,15 @@ import type { RequestContext } from '../graphql/context';
 import { AdministrativeUnit } from '../admin-units/admin-unit.types';
 import { Authority, AuthorityFunction, AuthorityLevel } from './authority.types';
 import { listAuthorities } from './authority.service';
+import { LIST_SIZES } from '../graphql/list-sizes';
+import { listOf } from '../graphql/limits';
 
 @Resolver(() => Authority)
 export class AuthorityResolver {
-  @Query(() => [Authority], { description: 'Bodies that issue licences (public reference data).' })
+  @Query(() => [Authority], {
+    description: 'Bodies that issue licences (public reference data).',
+    complexity: listOf(LIST_SIZES.authorities),
+  })
   authorities(
     @Ctx() ctx: RequestContext,
     @Arg('validOn', () => LocalDateResolver, { nullable: true, description: 'Only bodies that could sign decisions on this date.' })
@@ -23,6 +28,7 @@ export class AuthorityResolver {
   }
 
   @FieldResolver(() => [AuthorityFunction], {
+    complexity: listOf(LIST_SIZES.authorityFunctions),
     description: 'Fields of state it handled and when; with `licenseTypes { competence }` they say what it could issue.',
   })
   functions(@Root() a: Authority, @Ctx() ctx: RequestContext): Promise<AuthorityFunction[]> {

@@ -7,6 +7,8 @@ import type { RequestContext } from './context';
 import { BadInput, NotFound } from './errors';
 import { fromGlobalId } from './global-id';
 import { Node } from './node';
+import { LIST_SIZES } from './list-sizes';
+import { listOf } from './limits';
 
 /** Resolves any global id through the loader of its type (each applying the viewer's jurisdiction). */
 async function loadNode(ctx: RequestContext, id: string, field: string): Promise<Node> {
@@ -40,6 +42,7 @@ export class NodeResolver {
   }
 
   @Query(() => [Node], {
+    complexity: listOf((args) => Math.min(Array.isArray(args.ids) ? args.ids.length : LIST_SIZES.nodes, LIST_SIZES.nodes)),
     nullable: 'items',
     description:
       'Objects by global ids, in the same order; a missing or out-of-jurisdiction id gives null and a NOT_FOUND error at its index.',

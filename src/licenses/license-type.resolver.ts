@@ -1,11 +1,14 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../graphql/context';
 import { LicenseTypeInfo } from './license.types';
+import { LIST_SIZES } from '../graphql/list-sizes';
+import { listOf } from '../graphql/limits';
 
 /** Licence types with their rules, straight from the seeded tables (public reference data). */
 @Resolver()
 export class LicenseTypeResolver {
   @Query(() => [LicenseTypeInfo], {
+    complexity: listOf(LIST_SIZES.licenseTypes),
     description: 'Every licence type with its legal bases, competence and revocation grounds (public reference data).',
   })
   async licenseTypes(@Ctx() ctx: RequestContext): Promise<LicenseTypeInfo[]> {

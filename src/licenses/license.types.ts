@@ -4,6 +4,8 @@ import { AuthorityLevel } from '../authorities/authority.types';
 import { EntityKind } from '../entities/entity-kind';
 import { toGlobalId } from '../graphql/global-id';
 import { Node } from '../graphql/node';
+import { LIST_SIZES } from '../graphql/list-sizes';
+import { listOf } from '../graphql/limits';
 
 export enum LicenseType {
   GAME_POINT_CERTIFICATE = 'GAME_POINT_CERTIFICATE',
@@ -207,13 +209,13 @@ export class LicenseTypeInfo {
   @Field({ description: 'Whether it appears on a public list.' })
   onPublicList!: boolean;
 
-  @Field(() => [LegalBasis], { description: 'Legal bases over time.' })
+  @Field(() => [LegalBasis], { description: 'Legal bases over time.', complexity: listOf(LIST_SIZES.legalBasesPerType) })
   legalBases!: LegalBasis[];
 
-  @Field(() => [Competence], { description: 'Who may issue it when.' })
+  @Field(() => [Competence], { description: 'Who may issue it when.', complexity: listOf(LIST_SIZES.competencePerType) })
   competence!: Competence[];
 
-  @Field(() => [RevocationGround], { description: 'Grounds for revocation.' })
+  @Field(() => [RevocationGround], { description: 'Grounds for revocation.', complexity: listOf(LIST_SIZES.revocationGroundsPerType) })
   revocationGrounds!: RevocationGround[];
 }
 
