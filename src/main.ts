@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   }
   const log = pino({ level: config.logLevel });
   const started = Date.now();
-  const db = await openDatabase(config, log);
+  const db = await openDatabase(config, log, { role: 'server' });
   if (config.seedDemo && !config.databaseUrl) await seedDemoIfEmpty(db.dataSource, config, log);
   const { httpServer, apollo } = await createApp(db.dataSource, config, log);
   await new Promise<void>((resolve, reject) => {
