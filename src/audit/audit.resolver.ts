@@ -5,6 +5,7 @@ import { PageArgsType } from '../entities/entity.resolver';
 import { connectionTypes, ConnectionValue, keysetPage } from '../graphql/connection';
 import type { RequestContext } from '../graphql/context';
 import { SqlParams } from '../graphql/sql';
+import { auditJsonFor } from './personal-data';
 
 @ObjectType('AuditEntry', { description: 'One write (or data-sharing read) as recorded in the append-only audit log.' })
 export class AuditEntry {
@@ -78,7 +79,7 @@ export class AuditResolver {
     if (filter?.operation) where.push(`a.operation = ${p.add(filter.operation)}`);
     if (filter?.from) where.push(`a.occurred_at >= ${p.add(filter.from, 'timestamptz')}`);
     if (filter?.to) where.push(`a.occurred_at < ${p.add(filter.to, 'timestamptz')}`);
-    return keysetPage<AuditEntry>(ctx.manager, {
+    const entries = await keysetPage<AuditEntry>(ctx.manager, {
       select: `a.id::text AS id, a.occurred_at AS "occurredAt", a.actor_role AS "actorRole", a.actor_label AS "actorLabel",
                a.request_id AS "requestId", a.operation, a.record_type AS "recordType", a.record_id AS "recordId", a.before, a.after,
                a.legal_basis AS "legalBasis"`,
@@ -90,5 +91,9 @@ export class AuditResolver {
       idCast: 'bigint',
       page,
     });
+    // Personal data: null in before/after for a role without the need (ADMIN), as everywhere else.
+    for (const e of entries.edges)
+      Object.assign(e.node, { before: auditJsonFor(ctx.viewer, e.node.before), after: auditJsonFor(ctx.viewer, e.node.after) });
+    return entries;
   }
 }

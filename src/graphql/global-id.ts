@@ -21,7 +21,8 @@ export function keyOf(id: string, typeNames: readonly string[], field = 'id'): s
   return key;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Lower case only, as PostgreSQL prints uuids: an upper-case spelling would be a second id for the same object. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** The database uuid behind the global id of a uuid-keyed type (BAD_USER_INPUT when it is not one). */
 export function uuidOf(id: string, typeName: string, field = 'id'): string {
