@@ -49,7 +49,7 @@ export async function lockDataFolder(dataDir: string, onCompromised: (e: Error) 
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ELOCKED') throw e;
     const pid = recordedOwner(dataDir);
-    if (pid !== null && pid !== process.pid && alive(pid)) throw new DataFolderInUse(dataDir, pid);
+    if (pid !== null && alive(pid)) throw new DataFolderInUse(dataDir, pid);
     if (pid === null && Date.now() - fs.statSync(options.lockfilePath).mtimeMs < options.stale) throw new DataFolderInUse(dataDir, null);
     // The owner died without releasing it.
     fs.rmSync(options.lockfilePath, { recursive: true, force: true });
