@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
-import pino from 'pino';
+import pino, { Logger } from 'pino';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../ormconfig';
@@ -44,7 +44,7 @@ export interface TestApp {
  * The real app on its own database, cloned from the migrated template of the global setup, so test files
  * never share rows.
  */
-export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function startTestApp(overrides: Partial<Config> = {}, log?: Logger): Promise<TestApp> {
   const adminUrl = process.env.ICT_TEST_ADMIN_URL!;
   const name = `ict_test_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: adminUrl });
@@ -57,7 +57,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
   const config: Config = { ...defaults, rateLimits, databaseUrl: withDatabase(adminUrl, name), ...overrides };
   const dataSource = createDataSource(withDatabase(adminUrl, name), { poolSize: 12, timeouts: config.databaseTimeouts });
   await dataSource.initialize();
-  const { app, apollo, httpServer } = await createApp(dataSource, config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
+  const { app, apollo, httpServer } = await createApp(dataSource, config, log ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
   const http = request(app);
   let listening: Promise<string> | undefined;
   return {
