@@ -1,19 +1,17 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Role } from '../src/auth/roles';
 import { startTestApp, TestApp } from './helpers/app';
-import { badFields, codes, gamePoint, globalId, register, registerMutation } from './helpers/factories';
+import { badFields, gamePoint, globalId, register, registerMutation } from './helpers/factories';
 import { uuidOf } from './helpers/licenses';
 
 /** The reproducers of issue 9, each as a user would send it: a client error naming the problem, never a 500. */
 
 let t: TestApp;
 let writer: string;
-let admin: string;
 let entityId: string;
 beforeAll(async () => {
   t = await startTestApp();
   writer = await t.key(Role.DEPARTMENT_OFFICER);
-  admin = await t.key(Role.ADMIN);
   entityId = (await register(t, 'GAME_SERVICE_POINT', {}, writer)).id as string;
 });
 afterAll(() => t.close());

