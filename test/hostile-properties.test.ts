@@ -215,7 +215,7 @@ function rootFields(kind: 'query' | 'mutation'): GraphQLField<unknown, unknown>[
   return Object.values(root?.getFields() ?? {}).filter((f) => f.args.length > 0);
 }
 
-const RUNS = Number(process.env.HOSTILE_RUNS ?? 20);
+const RUNS = Number(process.env.HOSTILE_RUNS ?? 10);
 
 describe.each([
   ['PUBLIC', () => null],
