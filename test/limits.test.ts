@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { Writable } from 'node:stream';
-import { GraphQLList, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
+import { GraphQLInt, GraphQLList, GraphQLObjectType, GraphQLSchema, GraphQLString, parse } from 'graphql';
 import pino from 'pino';
 import { Client } from 'pg';
 import { Role } from '../src/auth/roles';
-import { assertListSizesDeclared } from '../src/graphql/limits';
+import { assertListSizesDeclared, listOf, operationCost } from '../src/graphql/limits';
 import { LIST_SIZES } from '../src/graphql/list-sizes';
 import { startTestApp, TestApp } from './helpers/app';
 import { codes } from './helpers/factories';
@@ -52,6 +52,25 @@ describe('declared list sizes', () => {
     expect(row.bases).toBeLessThanOrEqual(LIST_SIZES.legalBasesPerType);
     expect(row.competence).toBeLessThanOrEqual(LIST_SIZES.competencePerType);
     expect(row.grounds).toBeLessThanOrEqual(LIST_SIZES.revocationGroundsPerType);
+  });
+
+  test('a list paginated by `first` alone (a feed) costs its page; one declared with listOf costs its size', () => {
+    const item = new GraphQLObjectType({ name: 'Item', fields: { name: { type: GraphQLString }, code: { type: GraphQLString } } });
+    const schema = new GraphQLSchema({
+      query: new GraphQLObjectType({
+        name: 'Query',
+        fields: {
+          feed: { type: new GraphQLList(item), args: { first: { type: GraphQLInt }, after: { type: GraphQLString } } },
+          kinds: { type: new GraphQLList(item), extensions: { complexity: listOf(8) } },
+        },
+      }),
+    });
+    assertListSizesDeclared(schema);
+    const cost = (q: string, variables = {}) => operationCost(schema, parse(q), variables);
+    expect(cost('{ feed(first: 50) { name code } }')).toBe(1 + 50 * 2);
+    expect(cost('query($n: Int) { feed(first: $n) { name } }', { n: 500 })).toBe(1 + 500);
+    expect(cost('{ feed { name } }')).toBe(1 + 20);
+    expect(cost('{ kinds { name code } }')).toBe(1 + 8 * 2);
   });
 
   test('a schema with a list of objects of unknown size does not start', () => {

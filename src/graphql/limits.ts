@@ -19,15 +19,15 @@ import {
   getComplexity,
   simpleEstimator,
 } from 'graphql-query-complexity';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection';
+import { DEFAULT_PAGE_SIZE } from './connection';
 
 /**
  * How much work one operation may ask for, decided before it runs.
  *
  * The cost of an operation is the number of fields it can return in the worst case: each field costs 1, and a list
  * multiplies the cost of its selection by how many items it can hold. A list field says how many in one of two ways:
- * - paginated (a `first`/`last` argument, i.e. a cursor connection): `first ?? last ?? 20` items, capped at 100 —
- *   nothing to declare, the estimator below reads the arguments;
+ * - paginated (a `first` or `last` argument: a cursor connection, a feed): `first ?? last ?? 20` items — nothing to
+ *   declare, the estimator below reads the arguments;
  * - any other list of objects declares its real maximum size with `complexity: listOf(n)` (or `listOf((args) => n)`)
  *   in its `@Field` / `@Query` / `@FieldResolver` options; `assertListSizesDeclared` refuses to start a schema that
  *   has a list of objects with neither.
@@ -63,11 +63,12 @@ export function listOf(size: number | SizeOf): (o: ComplexityEstimatorArgs) => n
   return ({ args, childComplexity }) => 1 + (typeof size === 'number' ? size : size(args)) * Math.max(childComplexity, 1);
 }
 
-/** A cursor connection (a field with `first`/`last`) costs its page size times its selection. */
+/** A paginated field (one with `first` or `last`, e.g. a cursor connection) costs its page size times its selection. */
 const connectionEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  if (!field.args.some((a) => a.name === 'first') || !field.args.some((a) => a.name === 'last')) return undefined;
+  if (!field.args.some((a) => a.name === 'first' || a.name === 'last')) return undefined;
   const asked = [args.first, args.last].find((n): n is number => typeof n === 'number');
-  const size = Math.min(Math.max(asked ?? DEFAULT_PAGE_SIZE, 0), MAX_PAGE_SIZE);
+  // The page asked for, even past the field's own cap (it refuses that anyway): a field allowing more pays for more.
+  const size = Math.max(asked ?? DEFAULT_PAGE_SIZE, 0);
   return 1 + size * Math.max(childComplexity, 1);
 };
 
@@ -101,7 +102,7 @@ export function assertListSizesDeclared(schema: GraphQLSchema): void {
       const t = getNullableType(field.type);
       if (!isListType(t) || !isCompositeType(getNamedType(t))) continue;
       const declared = field.extensions?.complexity !== undefined;
-      const paginated = field.args.some((a) => a.name === 'first');
+      const paginated = field.args.some((a) => a.name === 'first' || a.name === 'last');
       const edges = field.name === 'edges' && type.name.endsWith('Connection');
       if (!declared && !paginated && !edges) missing.push(`${type.name}.${field.name}`);
     }
