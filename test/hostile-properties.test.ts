@@ -267,3 +267,47 @@ test('one hostile value in an otherwise valid registration is refused with nothi
     { numRuns: RUNS * 4 },
   );
 });
+
+/** Random query shapes: nesting, aliases (`__typename` too), fragments, page sizes, over the schema's object graph. */
+function shapeOf(type: GraphQLNamedType, depth: number): fc.Arbitrary<string> {
+  if (!(isObjectType(type) || isInterfaceType(type)) || depth <= 0) return fc.constant('__typename');
+  const fields = Object.values(type.getFields()).filter((f) => !f.args.some((a) => isNonNullType(a.type)));
+  const one: fc.Arbitrary<string> = fc.constantFrom(...fields).chain((f) => {
+    const sub = getNamedType(f.type);
+    const page = f.args.some((a) => a.name === 'first')
+      ? fc.constantFrom('', '(first: 0)', '(first: 1)', '(first: 100)', '(first: 101)', '(last: 3)')
+      : fc.constant('');
+    const inner = isLeafType(sub) ? fc.constant('') : shapeOf(sub, depth - 1).map((s) => `{ ${s} }`);
+    return fc
+      .tuple(fc.option(fc.constantFrom('a', 'b', 'x_1', 'T'), { nil: undefined }), page, inner)
+      .map(([alias, args, sel]) => `${alias ? `${alias}: ` : ''}${f.name}${args} ${sel}`);
+  });
+  return fc
+    .tuple(fc.array(one, { minLength: 1, maxLength: 4 }), fc.array(fc.constant('__typename'), { maxLength: 3 }), fc.boolean())
+    .map(([sels, typenames, asFragment]) => {
+      const body = [...sels, ...typenames.map((t, i) => `t${i}: ${t}`)].join(' ');
+      return asFragment ? `... on ${type.name} { ${body} }` : body;
+    });
+}
+
+test('random query shapes over the whole schema: answered or refused as a client error, never a 500', async () => {
+  const query = schema.getQueryType()!;
+  const roots = Object.values(query.getFields()).filter((f) => !f.args.some((a) => isNonNullType(a.type)));
+  const operation = fc.constantFrom(...roots).chain((f) => {
+    const sub = getNamedType(f.type);
+    const sel = isLeafType(sub)
+      ? fc.constant('')
+      : fc
+          .integer({ min: 1, max: 14 })
+          .chain((d) => shapeOf(sub, d))
+          .map((s) => `{ ${s} }`);
+    const args = f.args.some((a) => a.name === 'first') ? fc.constantFrom('', '(first: 5)', '(first: 100)') : fc.constant('');
+    return fc.tuple(args, sel).map(([a, s]) => `{ ${f.name}${a} ${s} }`);
+  });
+  for (const secret of [null, writer]) {
+    await fc.assert(
+      fc.asyncProperty(operation, (q) => send(q, {}, secret, false, 'shape')),
+      { numRuns: RUNS * 4 },
+    );
+  }
+});
