@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
+  DocumentNode,
   GraphQLError,
   GraphQLSchema,
   getNamedType,
@@ -72,13 +73,13 @@ const connectionEstimator: ComplexityEstimator = ({ field, args, childComplexity
   return 1 + size * Math.max(childComplexity, 1);
 };
 
-/** The cost of an operation (with its variables), as `QueryTooComplex` judges it. */
+/** The cost of one operation of a document with its variables (throws graphql-query-complexity's errors). */
 export function operationCost(
   schema: GraphQLSchema,
-  document: import('graphql').DocumentNode,
+  document: DocumentNode,
   variables: Record<string, unknown>,
   operationName?: string,
-) {
+): number {
   return getComplexity({
     schema,
     query: document,
