@@ -14,7 +14,13 @@ import type { DataSource } from 'typeorm';
 import { viewerForSecret } from './auth/api-key.service';
 import { PUBLIC_VIEWER, Viewer } from './auth/viewer';
 import type { Config } from './config';
-import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, serviceUnavailable, serviceUnavailablePlugin } from './database/availability';
+import {
+  isDatabaseUnavailable,
+  isStatementTimeout,
+  RETRY_AFTER_SECONDS,
+  serviceUnavailable,
+  serviceUnavailablePlugin,
+} from './database/availability';
 import { createRequestContext, RequestContext } from './graphql/context';
 import { createErrorFormatter } from './graphql/format-error';
 import { inputGuardPlugin } from './graphql/input-guard';
@@ -37,7 +43,8 @@ async function viewerOf(dataSource: DataSource, authorization: string | undefine
   try {
     viewer = m ? await viewerForSecret(dataSource.manager, m[1]) : null;
   } catch (e) {
-    if (isDatabaseUnavailable(e)) throw serviceUnavailable();
+    // The key could not be checked: the database is away or slow. Either way the client should retry, not see a 500.
+    if (isDatabaseUnavailable(e) || isStatementTimeout(e)) throw serviceUnavailable();
     throw e;
   }
   if (!viewer) {
