@@ -10,7 +10,16 @@ export function defaultDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string
 }
 
 /** The one DataSource definition used by the app, the migration CLI, the seeds and the tests. */
-export function createDataSource(url: string, options: { poolSize?: number; applicationName?: string } = {}): DataSource {
+export function createDataSource(
+  url: string,
+  options: {
+    poolSize?: number;
+    applicationName?: string;
+    /** Session timeouts of every connection (the API's request bounds, src/config.ts); none when absent. */
+    timeouts?: { statementTimeoutMs: number; lockTimeoutMs: number; idleInTransactionTimeoutMs: number };
+  } = {},
+): DataSource {
+  const t = options.timeouts;
   return new DataSource({
     type: 'postgres',
     url,
@@ -24,7 +33,16 @@ export function createDataSource(url: string, options: { poolSize?: number; appl
     installExtensions: false,
     logging: false,
     poolSize: options.poolSize ?? 10,
-    extra: { application_name: options.applicationName ?? 'ict-registry' },
+    extra: {
+      application_name: options.applicationName ?? 'ict-registry',
+      // A database that is away fails a request in seconds (503), instead of leaving it waiting for a connection.
+      connectionTimeoutMillis: 5000,
+      ...(t && {
+        statement_timeout: t.statementTimeoutMs,
+        lock_timeout: t.lockTimeoutMs,
+        idle_in_transaction_session_timeout: t.idleInTransactionTimeoutMs,
+      }),
+    },
   });
 }
 

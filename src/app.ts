@@ -5,7 +5,6 @@ import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import helmet from 'helmet';
@@ -17,8 +16,19 @@ import { PUBLIC_VIEWER, Viewer } from './auth/viewer';
 import type { Config } from './config';
 import { createLoaders } from './api/loaders';
 import { getSchema } from './api/schema';
+import {
+  isDatabaseUnavailable,
+  isStatementTimeout,
+  RETRY_AFTER_SECONDS,
+  serviceUnavailable,
+  serviceUnavailablePlugin,
+} from './graphql/availability';
 import { createRequestContext, RequestContext } from './graphql/context';
 import { createErrorFormatter } from './graphql/format-error';
+import { inputGuardPlugin } from './graphql/input-guard';
+import { assertListSizesDeclared, costLimitPlugin, shapeLimits } from './graphql/limits';
+import { requestTimeout, responseCap } from './http/bounds';
+import { rateLimits } from './http/rate-limit';
 
 export interface App {
   app: express.Express;
@@ -30,7 +40,14 @@ export interface App {
 async function viewerOf(dataSource: DataSource, authorization: string | undefined): Promise<Viewer> {
   if (!authorization) return PUBLIC_VIEWER;
   const m = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-  const viewer = m ? await viewerForSecret(dataSource.manager, m[1]) : null;
+  let viewer: Viewer | null = null;
+  try {
+    viewer = m ? await viewerForSecret(dataSource.manager, m[1]) : null;
+  } catch (e) {
+    // The key could not be checked: the database is away or slow. Either way the client should retry, not see a 500.
+    if (isDatabaseUnavailable(e) || isStatementTimeout(e)) throw serviceUnavailable();
+    throw e;
+  }
   if (!viewer) {
     throw new GraphQLError('The API key is unknown, revoked or expired (send Authorization: Bearer <key>, or no header for public data)', {
       extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
@@ -43,6 +60,9 @@ async function viewerOf(dataSource: DataSource, authorization: string | undefine
 export async function createApp(dataSource: DataSource, config: Config, log: Logger = pino({ level: config.logLevel })): Promise<App> {
   const app = express();
   const httpServer = http.createServer(app);
+  // Node's own bounds on slow clients: the whole request (headers and body) must arrive within the request timeout.
+  httpServer.requestTimeout = config.requestTimeoutMs;
+  httpServer.headersTimeout = Math.min(config.requestTimeoutMs, 10_000);
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(
@@ -55,6 +75,8 @@ export async function createApp(dataSource: DataSource, config: Config, log: Log
         return id;
       },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      // Client errors, limits and a database that is away are not faults of the API: only other 5xx log as errors.
+      customLogLevel: (_req, res, err) => (err || (res.statusCode >= 500 && res.statusCode !== 503) ? 'error' : 'info'),
       serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }) },
     }),
   );
@@ -69,23 +91,24 @@ export async function createApp(dataSource: DataSource, config: Config, log: Log
       await dataSource.query('SELECT 1');
       res.json({ status: 'ready' });
     } catch {
+      res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
       res.status(503).json({ status: 'database unreachable' });
     }
   });
 
-  const armor = new ApolloArmor({
-    maxDepth: { n: 12 },
-    costLimit: { maxCost: 20000 },
-    maxAliases: { n: 30 },
-    maxDirectives: { n: 30 },
-    // Armor's token limit parses in a plugin hook, so a syntax error there became a 500; graphql's own
-    // parser limit (parseOptions below) reports both as GRAPHQL_PARSE_FAILED with a 400.
-    maxTokens: { enabled: false },
-  }).protect();
+  const schema = await getSchema();
+  assertListSizesDeclared(schema);
+  const shape = shapeLimits(config.queryLimits);
   const apollo = new ApolloServer<RequestContext>({
-    schema: await getSchema(),
-    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
-    validationRules: armor.validationRules,
+    schema,
+    plugins: [
+      ...shape.plugins,
+      inputGuardPlugin(schema, config.inputLimits),
+      costLimitPlugin(schema, config.queryLimits),
+      serviceUnavailablePlugin,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+    ],
+    validationRules: shape.validationRules,
     parseOptions: { maxTokens: 5000 },
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
@@ -99,7 +122,10 @@ export async function createApp(dataSource: DataSource, config: Config, log: Log
 
   app.use(
     '/graphql',
+    requestTimeout(config.requestTimeoutMs, log),
+    ...rateLimits(config.rateLimits, log),
     express.json({ limit: config.bodyLimit }),
+    responseCap(config.responseMaxBytes, log),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createRequestContext({

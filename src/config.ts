@@ -1,4 +1,6 @@
 import path from 'node:path';
+import type { InputLimits } from './graphql/input-guard';
+import type { QueryLimits } from './graphql/limits';
 
 /** Every setting of the registry, parsed and validated once. */
 export interface Config {
@@ -15,6 +17,35 @@ export interface Config {
   demoKeysFile: string;
   bodyLimit: string;
   shutdownTimeoutMs: number;
+  /** What one operation may ask for (src/graphql/limits.ts). */
+  queryLimits: QueryLimits;
+  /** What one request's arguments and variables may hold (src/graphql/input-guard.ts). */
+  inputLimits: InputLimits;
+  /** Session settings of every connection the API opens (0 = none, PostgreSQL's default). */
+  databaseTimeouts: DatabaseTimeouts;
+  /** Largest JSON response body in bytes; a larger answer is replaced by a RESPONSE_TOO_LARGE error. */
+  responseMaxBytes: number;
+  /** A request that has not been answered by then gets 503 TIMEOUT (and Node closes connections idle that long). */
+  requestTimeoutMs: number;
+  rateLimits: RateLimits;
+}
+
+export interface DatabaseTimeouts {
+  statementTimeoutMs: number;
+  lockTimeoutMs: number;
+  idleInTransactionTimeoutMs: number;
+}
+
+/** Requests allowed per window (src/http/rate-limit.ts); 0 turns a limit off. */
+export interface RateLimits {
+  windowMs: number;
+  /** Requests without a key, per client IP. */
+  perIp: number;
+  /** Requests with a key, per key. */
+  perKey: number;
+  /** Failed authentications (unknown, revoked or expired key) per client IP, per `authFailureWindowMs`. */
+  authFailures: number;
+  authFailureWindowMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -28,6 +59,13 @@ function int(env: NodeJS.ProcessEnv, name: string, def: number, min: number, max
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
   }
   return Number(raw);
+}
+
+function bytes(env: NodeJS.ProcessEnv, name: string, def: string): number {
+  const raw = env[name] || def;
+  const m = /^(\d+)(kb|mb)$/i.exec(raw);
+  if (!m) throw new ConfigError(`${name} must look like 512kb or 5mb (got "${raw}")`);
+  return Number(m[1]) * (m[2].toLowerCase() === 'mb' ? 1024 * 1024 : 1024);
 }
 
 function bool(env: NodeJS.ProcessEnv, name: string, def: boolean): boolean {
@@ -77,6 +115,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoKeysFile: path.resolve(projectRoot, env.DEMO_KEYS_FILE || '.data/demo-api-keys.txt'),
     bodyLimit,
     shutdownTimeoutMs: int(env, 'SHUTDOWN_TIMEOUT_MS', 10000, 0, 600000),
+    queryLimits: {
+      maxCost: int(env, 'QUERY_MAX_COST', 200_000, 1, 100_000_000),
+      maxDepth: int(env, 'QUERY_MAX_DEPTH', 12, 1, 100),
+      maxAliases: int(env, 'QUERY_MAX_ALIASES', 30, 0, 1000),
+      maxDirectives: int(env, 'QUERY_MAX_DIRECTIVES', 30, 0, 1000),
+    },
+    inputLimits: {
+      maxDepth: int(env, 'INPUT_MAX_DEPTH', 20, 1, 1000),
+      maxValues: int(env, 'INPUT_MAX_VALUES', 20_000, 1, 10_000_000),
+    },
+    databaseTimeouts: {
+      statementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', 5000, 0, 3_600_000),
+      lockTimeoutMs: int(env, 'DB_LOCK_TIMEOUT_MS', 3000, 0, 3_600_000),
+      idleInTransactionTimeoutMs: int(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 10000, 0, 3_600_000),
+    },
+    responseMaxBytes: bytes(env, 'RESPONSE_MAX_BYTES', '5mb'),
+    requestTimeoutMs: int(env, 'REQUEST_TIMEOUT_MS', 15000, 1000, 3_600_000),
+    rateLimits: {
+      windowMs: int(env, 'RATE_LIMIT_WINDOW_MS', 60_000, 1000, 86_400_000),
+      perIp: int(env, 'RATE_LIMIT_PER_IP', 300, 0, 10_000_000),
+      perKey: int(env, 'RATE_LIMIT_PER_KEY', 1200, 0, 10_000_000),
+      authFailures: int(env, 'RATE_LIMIT_AUTH_FAILURES', 10, 0, 10_000_000),
+      authFailureWindowMs: int(env, 'RATE_LIMIT_AUTH_FAILURE_WINDOW_MS', 900_000, 1000, 86_400_000),
+    },
   };
 }
 

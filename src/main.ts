@@ -27,7 +27,7 @@ export async function main(options: StartOptions = {}): Promise<void> {
   }
   const log = pino({ level: config.logLevel });
   const started = Date.now();
-  const db = await openDatabase(config, log);
+  const db = await openDatabase(config, log, { role: 'server' });
   if (config.seedDemo && !config.databaseUrl) await options.seedDemo?.(db.dataSource, config, log);
   const { httpServer, apollo } = await createApp(db.dataSource, config, log);
   await new Promise<void>((resolve, reject) => {

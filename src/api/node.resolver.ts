@@ -8,6 +8,8 @@ import { BadInput, NotFound } from '../graphql/errors';
 import { fromGlobalId } from '../graphql/global-id';
 import { Node } from '../graphql/node';
 import { licenseKey } from '../licenses/license.types';
+import { LIST_SIZES } from '../graphql/list-sizes';
+import { listOf } from '../graphql/limits';
 
 /** Resolves any global id through the loader of its type (each applying the viewer's jurisdiction). */
 async function loadNode(ctx: RequestContext, id: string, field: string): Promise<Node> {
@@ -43,6 +45,7 @@ export class NodeResolver {
   }
 
   @Query(() => [Node], {
+    complexity: listOf((args) => Math.min(Array.isArray(args.ids) ? args.ids.length : LIST_SIZES.nodes, LIST_SIZES.nodes)),
     nullable: 'items',
     description:
       'Objects by global ids, in the same order; a missing or out-of-jurisdiction id gives null and a NOT_FOUND error at its index.',

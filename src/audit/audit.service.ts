@@ -3,6 +3,8 @@ import type { RequestContext } from '../graphql/context';
 import { columnsOf, SqlParams } from '../graphql/sql';
 import { AuditLogRecord } from './audit-log.entity';
 import { AuditEntry, AuditFilter } from './audit.types';
+import { auditJsonFor } from './personal-data';
+import type { Viewer } from '../auth/viewer';
 
 export interface AuditWrite {
   operation: string;
@@ -52,10 +54,11 @@ export async function listAuditEntries(
     idCast: 'bigint',
     page: args.page,
   });
-  return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toAuditEntry(e.node) })) };
+  return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toAuditEntry(e.node, ctx.viewer) })) };
 }
 
-function toAuditEntry(r: AuditLogRecord): AuditEntry {
+/** Personal data in before/after is null for a role without the need (ADMIN), as everywhere else. */
+function toAuditEntry(r: AuditLogRecord, viewer: Viewer): AuditEntry {
   return {
     id: String(r.id),
     occurredAt: r.occurredAt,
@@ -65,8 +68,8 @@ function toAuditEntry(r: AuditLogRecord): AuditEntry {
     operation: r.operation,
     recordType: r.recordType,
     recordId: r.recordId,
-    before: r.before,
-    after: r.after,
+    before: auditJsonFor(viewer, r.before),
+    after: auditJsonFor(viewer, r.after),
     legalBasis: r.legalBasis,
   };
 }

@@ -4,6 +4,8 @@ import type { ApiKeyRecord } from './api-key.entity';
 import { createApiKey, listApiKeys, revokeApiKey } from './api-key.service';
 import { ApiKeyType, CreateApiKeyInput, CreateApiKeyPayload, RevokeApiKeyPayload, ViewerType } from './auth.types';
 import { Role } from './roles';
+import { LIST_SIZES } from '../graphql/list-sizes';
+import { listOf } from '../graphql/limits';
 
 const toApiKey = (r: ApiKeyRecord): ApiKeyType => ({
   id: r.id,
@@ -29,7 +31,7 @@ export class AuthResolver {
   }
 
   @Authorized([Role.ADMIN])
-  @Query(() => [ApiKeyType], { description: 'All API keys, oldest first (ADMIN).' })
+  @Query(() => [ApiKeyType], { description: 'All API keys, oldest first (ADMIN).', complexity: listOf(LIST_SIZES.apiKeys) })
   async apiKeys(@Ctx() ctx: RequestContext): Promise<ApiKeyType[]> {
     return (await listApiKeys(ctx.manager)).map(toApiKey);
   }

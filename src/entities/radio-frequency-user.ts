@@ -5,6 +5,8 @@ import type { FieldProblem } from '../graphql/errors';
 import { EntityKind } from './entity-kind';
 import type { KindSpec } from './kind-spec';
 import { RegulatedEntity } from './regulated-entity.types';
+import { LIST_SIZES } from '../graphql/list-sizes';
+import { listOf } from '../graphql/limits';
 
 /** The radio spectrum: 8.3 kHz to 3 000 GHz (ITU Radio Regulations art. 5; Law on Radio Frequencies 2009). */
 const MIN_MHZ = 0.0083;
@@ -59,7 +61,7 @@ export class FrequencyAssignment {
 @ObjectType('RadioFrequencyUserDetails', { description: 'Attributes of a radio-frequency user.' })
 @InputType('RadioFrequencyUserDetailsInput', { description: 'Attributes of a radio-frequency user.' })
 export class RadioFrequencyUserDetails {
-  @Field(() => [FrequencyAssignment], { description: 'Frequency assignments.' })
+  @Field(() => [FrequencyAssignment], { description: 'Frequency assignments.', complexity: listOf(LIST_SIZES.frequencyAssignments) })
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
   @ValidateNested()

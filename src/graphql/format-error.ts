@@ -1,7 +1,8 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ValidationError } from 'class-validator';
 import type { Logger } from 'pino';
+import { isDatabaseUnavailable, isStatementTimeout, serviceUnavailable } from './availability';
 import { validationProblems } from './errors';
 
 /** Codes a client may see as they are; anything else becomes INTERNAL_SERVER_ERROR. */
@@ -18,6 +19,9 @@ const PUBLIC_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  'QUERY_TOO_COMPLEX',
+  'TIMEOUT',
+  'SERVICE_UNAVAILABLE',
 ]);
 
 /** PostgreSQL errors a user can cause (a race past the service's checks), as a user-facing code. */
@@ -58,9 +62,42 @@ export function createErrorFormatter(log: Logger) {
         extensions: { code: 'BAD_USER_INPUT', fields },
       };
     }
+    // A limit's refusal raised inside a validation rule: Apollo relabels it GRAPHQL_VALIDATION_FAILED; keep its own code.
+    const inner = error instanceof GraphQLError ? error.originalError : undefined;
+    if (code === 'GRAPHQL_VALIDATION_FAILED' && inner instanceof GraphQLError && inner.extensions.code === 'QUERY_TOO_COMPLEX') {
+      const { http: _http, ...extensions } = inner.extensions;
+      return { message: inner.message, locations: formatted.locations, extensions };
+    }
     if (code && PUBLIC_CODES.has(code)) {
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
+    }
+    // Apollo's own refusals of a malformed request (e.g. a persisted-query hash that does not match its query) carry an
+    // HTTP 4xx but no code: they are the client's mistake.
+    const http = error instanceof GraphQLError ? (error.extensions.http as { status?: number } | undefined) : undefined;
+    if (
+      !formatted.path &&
+      error instanceof GraphQLError &&
+      !error.extensions.code &&
+      http?.status &&
+      http.status >= 400 &&
+      http.status < 500
+    ) {
+      return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_REQUEST' } };
+    }
+    if (isDatabaseUnavailable(original)) {
+      log.warn({ err: original, path: formatted.path }, 'database unavailable during an operation');
+      const e = serviceUnavailable();
+      return { message: e.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    }
+    if (isStatementTimeout(original)) {
+      log.warn({ path: formatted.path }, 'statement timeout');
+      return {
+        message: 'The database stopped this query after the statement timeout; narrow it (filters, a smaller `first`) and retry',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'TIMEOUT' },
+      };
     }
     const db = original ? databaseError(original) : null;
     if (db) {

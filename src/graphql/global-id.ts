@@ -7,6 +7,8 @@ export function toGlobalId(typeName: string, key: string): string {
 
 export function fromGlobalId(id: string, field = 'id'): { typeName: string; key: string } {
   const decoded = /^[A-Za-z0-9_-]{1,400}$/.test(id) ? Buffer.from(id, 'base64url').toString('utf8') : '';
+  // No id this registry issues holds a control character (a NUL would reach SQL, which cannot hold it).
+  if (/[\u0000-\u001f]/.test(decoded)) throw BadInput.field(field, 'is not an id issued by this registry');
   const sep = decoded.indexOf(':');
   if (sep <= 0 || sep === decoded.length - 1 || toGlobalId(decoded.slice(0, sep), decoded.slice(sep + 1)) !== id) {
     throw BadInput.field(field, 'is not an id issued by this registry');
@@ -21,7 +23,8 @@ export function keyOf(id: string, typeNames: readonly string[], field = 'id'): s
   return key;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Lower case only, as PostgreSQL prints uuids: an upper-case spelling would be a second id for the same object. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** The database uuid behind the global id of a uuid-keyed type (BAD_USER_INPUT when it is not one). */
 export function uuidOf(id: string, typeName: string, field = 'id'): string {

@@ -36,7 +36,8 @@ export function licenseConditions(f: LicenseFilter, p: SqlParams): string[] {
     where.push(`(e.ward_code = ${c} OR e.commune_code_2025 = ${c})`);
   }
   if (f.holderKinds?.length) where.push(`e.kind = ANY(${p.add(f.holderKinds, 'text[]')})`);
-  if (f.holderId) where.push(`l.holder_id = ${p.add(entityKey(f.holderId, 'filter.holderId'), 'uuid')}`);
+  // `!= null`, not truthiness: an empty id is refused as an id, never read as "no filter".
+  if (f.holderId != null) where.push(`l.holder_id = ${p.add(entityKey(f.holderId, 'filter.holderId'), 'uuid')}`);
   if (f.expiresBefore) where.push(`l.expires_on < ${p.add(f.expiresBefore, 'date')}`);
   if (f.issuedBetween?.from) where.push(`l.issued_on >= ${p.add(f.issuedBetween.from, 'date')}`);
   if (f.issuedBetween?.to) where.push(`l.issued_on <= ${p.add(f.issuedBetween.to, 'date')}`);

@@ -44,6 +44,8 @@ import {
 import { LicenseStatus } from './license.enums';
 import { statusOn } from './license-status';
 import { LegalBasis, License, LicenseEvent, RevocationGround, toLicenseEvent } from './license.types';
+import { LIST_SIZES } from '../graphql/list-sizes';
+import { listOf } from '../graphql/limits';
 
 export const { ConnectionType: LicenseConnection } = connectionTypes(License, 'License', 'licence');
 
@@ -117,7 +119,7 @@ export class LicenseResolver {
     return status;
   }
 
-  @FieldResolver(() => [LicenseEvent], { description: 'The history, oldest first.' })
+  @FieldResolver(() => [LicenseEvent], { description: 'The history, oldest first.', complexity: listOf(LIST_SIZES.licenseEvents) })
   async events(@Root() l: License, @Ctx() ctx: RequestContext): Promise<LicenseEvent[]> {
     return (await ctx.loaders.licenses.events.load(l.row.id)).map(toLicenseEvent);
   }

@@ -6,6 +6,8 @@ import { toGlobalId, uuidOf } from '../graphql/global-id';
 import { Node } from '../graphql/node';
 import type { LicenseEventRecord, LicenseRecord } from './license.entity';
 import { LicenseEventType, LicenseStatus, LicenseType, TermKind } from './license.enums';
+import { LIST_SIZES } from '../graphql/list-sizes';
+import { listOf } from '../graphql/limits';
 
 @ObjectType('Decision', { description: 'The decision (quyết định) behind a licence or a step of its life.' })
 export class Decision {
@@ -105,13 +107,13 @@ export class LicenseTypeInfo {
   @Field({ description: 'Whether it appears on a public list.' })
   onPublicList!: boolean;
 
-  @Field(() => [LegalBasis], { description: 'Legal bases over time.' })
+  @Field(() => [LegalBasis], { description: 'Legal bases over time.', complexity: listOf(LIST_SIZES.legalBasesPerType) })
   legalBases!: LegalBasis[];
 
-  @Field(() => [Competence], { description: 'Who may issue it when.' })
+  @Field(() => [Competence], { description: 'Who may issue it when.', complexity: listOf(LIST_SIZES.competencePerType) })
   competence!: Competence[];
 
-  @Field(() => [RevocationGround], { description: 'Grounds for revocation.' })
+  @Field(() => [RevocationGround], { description: 'Grounds for revocation.', complexity: listOf(LIST_SIZES.revocationGroundsPerType) })
   revocationGrounds!: RevocationGround[];
 }
 

@@ -51,6 +51,7 @@ type Documents = {
     "\n        query AuthoritiesOn($d: LocalDate) {\n          authorities(validOn: $d) {\n            code\n          }\n        }\n      ": typeof types.AuthoritiesOnDocument,
     "\n  query CliKeyViewer {\n    viewer {\n      role\n      label\n      jurisdiction {\n        code\n        fullName\n        level\n        structure\n      }\n    }\n  }\n": typeof types.CliKeyViewerDocument,
     "\n      query CliKeyEntityCount {\n        entities {\n          totalCount\n        }\n      }\n    ": typeof types.CliKeyEntityCountDocument,
+    "\n  query EntityAuditLog {\n    auditLog(filter: { recordType: \"RegulatedEntity\" }) {\n      edges {\n        node {\n          operation\n          before\n          after\n        }\n      }\n    }\n  }\n": typeof types.EntityAuditLogDocument,
     "\n        query DemoLicenceCount($s: [LicenseStatus!]) {\n          licenses(filter: { statuses: $s }) {\n            totalCount\n          }\n        }\n      ": typeof types.DemoLicenceCountDocument,
     "\n      query DemoEntityCount($filter: EntityFilter) {\n        entities(filter: $filter) {\n          totalCount\n        }\n      }\n    ": typeof types.DemoEntityCountDocument,
     "\n      query DemoNewestStructures {\n        entities(first: 100, orderBy: { field: CREATED_AT, direction: DESC }) {\n          edges {\n            node {\n              address {\n                structure\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.DemoNewestStructuresDocument,
@@ -88,6 +89,7 @@ type Documents = {
     "\n    mutation SurrenderLicense($i: LicenseStepInput!) {\n      surrenderLicense(input: $i) {\n        license {\n          ...LicenseFields\n        }\n        event {\n          ...EventFields\n        }\n      }\n    }\n  ": typeof types.SurrenderLicenseDocument,
     "\n  mutation IssueLicense($i: IssueLicenseInput!) {\n    issueLicense(input: $i) {\n      license {\n        ...LicenseFields\n      }\n      event {\n        ...EventFields\n      }\n    }\n  }\n": typeof types.IssueLicenseDocument,
     "\n  mutation RegisterLicenceHolder($input: RegisterGameServicePointInput!) {\n    registerGameServicePoint(input: $input) {\n      entity {\n        id\n        version\n      }\n    }\n  }\n": typeof types.RegisterLicenceHolderDocument,
+    "\n  query NodeId($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.NodeIdDocument,
     "\n  mutation RegisterPrinter($input: RegisterPrintingEstablishmentInput!) {\n    registerPrintingEstablishment(input: $input) {\n      entity {\n        id\n      }\n    }\n  }\n": typeof types.RegisterPrinterDocument,
     "\n        query AuthorityFunctionsFeb2025 {\n          authorities(validOn: \"2025-02-10\") {\n            code\n            functions {\n              function\n              validFrom\n              validTo\n            }\n          }\n        }\n      ": typeof types.AuthorityFunctionsFeb2025Document,
     "\n        mutation DeregisterHolder($i: DeregisterEntityInput!) {\n          deregisterEntity(input: $i) {\n            entity {\n              status\n            }\n          }\n        }\n      ": typeof types.DeregisterHolderDocument,
@@ -106,6 +108,8 @@ type Documents = {
     "\n        query HoldersOfRevokedGamePointCertificates {\n          entities(first: 100, filter: { licenseType: GAME_POINT_CERTIFICATE, licenseStatuses: [REVOKED] }) {\n            totalCount\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.HoldersOfRevokedGamePointCertificatesDocument,
     "\n        query HoldersOfRevokedPrintingLicences {\n          entities(filter: { licenseType: PRINTING_LICENSE, licenseStatuses: [REVOKED] }) {\n            totalCount\n          }\n        }\n      ": typeof types.HoldersOfRevokedPrintingLicencesDocument,
     "\n        query LicenceTypes {\n          licenseTypes {\n            type\n            nameVi\n            entityKinds\n            termKind\n            maxTermMonths\n            onPublicList\n            legalBases {\n              code\n            }\n            competence {\n              authorityLevel\n              authorityFunction\n              validFrom\n              validTo\n              unsure\n            }\n            revocationGrounds {\n              code\n              description\n              barsReapplicationMonths\n            }\n          }\n        }\n      ": typeof types.LicenceTypesDocument,
+    "\n  query AllWards2024 {\n    administrativeUnits(structure: THREE_TIER_2024, level: WARD) {\n      id\n      code\n      name\n      fullName\n      nameEn\n      type\n      level\n      structure\n    }\n  }\n": typeof types.AllWards2024Document,
+    "\n  query BinhPhuocDistrictCodes {\n    administrativeUnits(parentCode: \"70\", structure: THREE_TIER_2024) {\n      code\n    }\n  }\n": typeof types.BinhPhuocDistrictCodesDocument,
     "\n  query SearchEntities($search: String!) {\n    entities(filter: { search: $search }, first: 100) {\n      totalCount\n      edges {\n        node {\n          name\n          registryCode\n          taxCode\n        }\n      }\n    }\n  }\n": typeof types.SearchEntitiesDocument,
     "\n  query EntityPage($orderBy: EntityOrder, $first: Int, $after: String, $last: Int, $before: String) {\n    entities(orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          registryCode\n        }\n      }\n    }\n  }\n": typeof types.EntityPageDocument,
 };
@@ -146,6 +150,7 @@ const documents: Documents = {
     "\n        query AuthoritiesOn($d: LocalDate) {\n          authorities(validOn: $d) {\n            code\n          }\n        }\n      ": types.AuthoritiesOnDocument,
     "\n  query CliKeyViewer {\n    viewer {\n      role\n      label\n      jurisdiction {\n        code\n        fullName\n        level\n        structure\n      }\n    }\n  }\n": types.CliKeyViewerDocument,
     "\n      query CliKeyEntityCount {\n        entities {\n          totalCount\n        }\n      }\n    ": types.CliKeyEntityCountDocument,
+    "\n  query EntityAuditLog {\n    auditLog(filter: { recordType: \"RegulatedEntity\" }) {\n      edges {\n        node {\n          operation\n          before\n          after\n        }\n      }\n    }\n  }\n": types.EntityAuditLogDocument,
     "\n        query DemoLicenceCount($s: [LicenseStatus!]) {\n          licenses(filter: { statuses: $s }) {\n            totalCount\n          }\n        }\n      ": types.DemoLicenceCountDocument,
     "\n      query DemoEntityCount($filter: EntityFilter) {\n        entities(filter: $filter) {\n          totalCount\n        }\n      }\n    ": types.DemoEntityCountDocument,
     "\n      query DemoNewestStructures {\n        entities(first: 100, orderBy: { field: CREATED_AT, direction: DESC }) {\n          edges {\n            node {\n              address {\n                structure\n              }\n            }\n          }\n        }\n      }\n    ": types.DemoNewestStructuresDocument,
@@ -183,6 +188,7 @@ const documents: Documents = {
     "\n    mutation SurrenderLicense($i: LicenseStepInput!) {\n      surrenderLicense(input: $i) {\n        license {\n          ...LicenseFields\n        }\n        event {\n          ...EventFields\n        }\n      }\n    }\n  ": types.SurrenderLicenseDocument,
     "\n  mutation IssueLicense($i: IssueLicenseInput!) {\n    issueLicense(input: $i) {\n      license {\n        ...LicenseFields\n      }\n      event {\n        ...EventFields\n      }\n    }\n  }\n": types.IssueLicenseDocument,
     "\n  mutation RegisterLicenceHolder($input: RegisterGameServicePointInput!) {\n    registerGameServicePoint(input: $input) {\n      entity {\n        id\n        version\n      }\n    }\n  }\n": types.RegisterLicenceHolderDocument,
+    "\n  query NodeId($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.NodeIdDocument,
     "\n  mutation RegisterPrinter($input: RegisterPrintingEstablishmentInput!) {\n    registerPrintingEstablishment(input: $input) {\n      entity {\n        id\n      }\n    }\n  }\n": types.RegisterPrinterDocument,
     "\n        query AuthorityFunctionsFeb2025 {\n          authorities(validOn: \"2025-02-10\") {\n            code\n            functions {\n              function\n              validFrom\n              validTo\n            }\n          }\n        }\n      ": types.AuthorityFunctionsFeb2025Document,
     "\n        mutation DeregisterHolder($i: DeregisterEntityInput!) {\n          deregisterEntity(input: $i) {\n            entity {\n              status\n            }\n          }\n        }\n      ": types.DeregisterHolderDocument,
@@ -201,6 +207,8 @@ const documents: Documents = {
     "\n        query HoldersOfRevokedGamePointCertificates {\n          entities(first: 100, filter: { licenseType: GAME_POINT_CERTIFICATE, licenseStatuses: [REVOKED] }) {\n            totalCount\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": types.HoldersOfRevokedGamePointCertificatesDocument,
     "\n        query HoldersOfRevokedPrintingLicences {\n          entities(filter: { licenseType: PRINTING_LICENSE, licenseStatuses: [REVOKED] }) {\n            totalCount\n          }\n        }\n      ": types.HoldersOfRevokedPrintingLicencesDocument,
     "\n        query LicenceTypes {\n          licenseTypes {\n            type\n            nameVi\n            entityKinds\n            termKind\n            maxTermMonths\n            onPublicList\n            legalBases {\n              code\n            }\n            competence {\n              authorityLevel\n              authorityFunction\n              validFrom\n              validTo\n              unsure\n            }\n            revocationGrounds {\n              code\n              description\n              barsReapplicationMonths\n            }\n          }\n        }\n      ": types.LicenceTypesDocument,
+    "\n  query AllWards2024 {\n    administrativeUnits(structure: THREE_TIER_2024, level: WARD) {\n      id\n      code\n      name\n      fullName\n      nameEn\n      type\n      level\n      structure\n    }\n  }\n": types.AllWards2024Document,
+    "\n  query BinhPhuocDistrictCodes {\n    administrativeUnits(parentCode: \"70\", structure: THREE_TIER_2024) {\n      code\n    }\n  }\n": types.BinhPhuocDistrictCodesDocument,
     "\n  query SearchEntities($search: String!) {\n    entities(filter: { search: $search }, first: 100) {\n      totalCount\n      edges {\n        node {\n          name\n          registryCode\n          taxCode\n        }\n      }\n    }\n  }\n": types.SearchEntitiesDocument,
     "\n  query EntityPage($orderBy: EntityOrder, $first: Int, $after: String, $last: Int, $before: String) {\n    entities(orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          registryCode\n        }\n      }\n    }\n  }\n": types.EntityPageDocument,
 };
@@ -352,6 +360,10 @@ export function graphql(source: "\n      query CliKeyEntityCount {\n        enti
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query EntityAuditLog {\n    auditLog(filter: { recordType: \"RegulatedEntity\" }) {\n      edges {\n        node {\n          operation\n          before\n          after\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EntityAuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        query DemoLicenceCount($s: [LicenseStatus!]) {\n          licenses(filter: { statuses: $s }) {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql').DemoLicenceCountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -500,6 +512,10 @@ export function graphql(source: "\n  mutation RegisterLicenceHolder($input: Regi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query NodeId($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').NodeIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RegisterPrinter($input: RegisterPrintingEstablishmentInput!) {\n    registerPrintingEstablishment(input: $input) {\n      entity {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').RegisterPrinterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -569,6 +585,14 @@ export function graphql(source: "\n        query HoldersOfRevokedPrintingLicence
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query LicenceTypes {\n          licenseTypes {\n            type\n            nameVi\n            entityKinds\n            termKind\n            maxTermMonths\n            onPublicList\n            legalBases {\n              code\n            }\n            competence {\n              authorityLevel\n              authorityFunction\n              validFrom\n              validTo\n              unsure\n            }\n            revocationGrounds {\n              code\n              description\n              barsReapplicationMonths\n            }\n          }\n        }\n      "): typeof import('./graphql').LicenceTypesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllWards2024 {\n    administrativeUnits(structure: THREE_TIER_2024, level: WARD) {\n      id\n      code\n      name\n      fullName\n      nameEn\n      type\n      level\n      structure\n    }\n  }\n"): typeof import('./graphql').AllWards2024Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BinhPhuocDistrictCodes {\n    administrativeUnits(parentCode: \"70\", structure: THREE_TIER_2024) {\n      code\n    }\n  }\n"): typeof import('./graphql').BinhPhuocDistrictCodesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1298,6 +1298,11 @@ export type CliKeyEntityCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CliKeyEntityCountQuery = { entities: { totalCount: number } };
 
+export type EntityAuditLogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EntityAuditLogQuery = { auditLog: { edges: Array<{ node: { operation: string, before: unknown, after: unknown } }> } };
+
 export type DemoLicenceCountQueryVariables = Exact<{
   s?: Array<LicenseStatus> | LicenseStatus | null | undefined;
 }>;
@@ -1783,6 +1788,25 @@ export type RegisterLicenceHolderMutation = { registerGameServicePoint: { entity
       | { id: string, version: number }
      } };
 
+export type NodeIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodeIdQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
 export type RegisterPrinterMutationVariables = Exact<{
   input: RegisterPrintingEstablishmentInput;
 }>;
@@ -1995,6 +2019,16 @@ export type LicenceTypesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LicenceTypesQuery = { licenseTypes: Array<{ type: LicenseType, nameVi: string, entityKinds: Array<EntityKind>, termKind: LicenseTermKind, maxTermMonths: number | null, onPublicList: boolean, legalBases: Array<{ code: string }>, competence: Array<{ authorityLevel: AuthorityLevel, authorityFunction: string, validFrom: string, validTo: string | null, unsure: boolean }>, revocationGrounds: Array<{ code: string, description: string, barsReapplicationMonths: number | null }> }> };
+
+export type AllWards2024QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AllWards2024Query = { administrativeUnits: Array<{ id: string, code: string, name: string, fullName: string, nameEn: string, type: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }> };
+
+export type BinhPhuocDistrictCodesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BinhPhuocDistrictCodesQuery = { administrativeUnits: Array<{ code: string }> };
 
 export type SearchEntitiesQueryVariables = Exact<{
   search: string;
@@ -2715,6 +2749,19 @@ export const CliKeyEntityCountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CliKeyEntityCountQuery, CliKeyEntityCountQueryVariables>;
+export const EntityAuditLogDocument = new TypedDocumentString(`
+    query EntityAuditLog {
+  auditLog(filter: {recordType: "RegulatedEntity"}) {
+    edges {
+      node {
+        operation
+        before
+        after
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EntityAuditLogQuery, EntityAuditLogQueryVariables>;
 export const DemoLicenceCountDocument = new TypedDocumentString(`
     query DemoLicenceCount($s: [LicenseStatus!]) {
   licenses(filter: {statuses: $s}) {
@@ -4993,6 +5040,13 @@ export const RegisterLicenceHolderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegisterLicenceHolderMutation, RegisterLicenceHolderMutationVariables>;
+export const NodeIdDocument = new TypedDocumentString(`
+    query NodeId($id: ID!) {
+  node(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NodeIdQuery, NodeIdQueryVariables>;
 export const RegisterPrinterDocument = new TypedDocumentString(`
     mutation RegisterPrinter($input: RegisterPrintingEstablishmentInput!) {
   registerPrintingEstablishment(input: $input) {
@@ -5242,6 +5296,27 @@ export const LicenceTypesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LicenceTypesQuery, LicenceTypesQueryVariables>;
+export const AllWards2024Document = new TypedDocumentString(`
+    query AllWards2024 {
+  administrativeUnits(structure: THREE_TIER_2024, level: WARD) {
+    id
+    code
+    name
+    fullName
+    nameEn
+    type
+    level
+    structure
+  }
+}
+    `) as unknown as TypedDocumentString<AllWards2024Query, AllWards2024QueryVariables>;
+export const BinhPhuocDistrictCodesDocument = new TypedDocumentString(`
+    query BinhPhuocDistrictCodes {
+  administrativeUnits(parentCode: "70", structure: THREE_TIER_2024) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<BinhPhuocDistrictCodesQuery, BinhPhuocDistrictCodesQueryVariables>;
 export const SearchEntitiesDocument = new TypedDocumentString(`
     query SearchEntities($search: String!) {
   entities(filter: {search: $search}, first: 100) {

@@ -3,14 +3,14 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
-import pino from 'pino';
+import pino, { Logger } from 'pino';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../ormconfig';
 import { createApp } from '../../src/app';
 import { insertApiKey } from '../../src/auth/api-key.service';
 import { Role } from '../../src/auth/roles';
-import { loadConfig } from '../../src/config';
+import { Config, loadConfig } from '../../src/config';
 
 function withDatabase(url: string, database: string): string {
   const u = new URL(url);
@@ -57,17 +57,20 @@ export interface TestApp {
  * The real app on its own database, cloned from the migrated template of the global setup, so test files
  * never share rows.
  */
-export async function startTestApp(): Promise<TestApp> {
+export async function startTestApp(overrides: Partial<Config> = {}, log?: Logger): Promise<TestApp> {
   const adminUrl = process.env.ICT_TEST_ADMIN_URL!;
   const name = `ict_test_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${process.env.ICT_TEST_TEMPLATE}`);
   await admin.end();
-  const dataSource = createDataSource(withDatabase(adminUrl, name), { poolSize: 12 });
+  const defaults = loadConfig({ NODE_ENV: 'test' });
+  // Suites send hundreds of requests from one address; test/rate-limit.test.ts sets the limits it tests.
+  const rateLimits = { ...defaults.rateLimits, perIp: 0, perKey: 0, authFailures: 0 };
+  const config: Config = { ...defaults, rateLimits, databaseUrl: withDatabase(adminUrl, name), ...overrides };
+  const dataSource = createDataSource(withDatabase(adminUrl, name), { poolSize: 12, timeouts: config.databaseTimeouts });
   await dataSource.initialize();
-  const config = { ...loadConfig({ NODE_ENV: 'test' }), databaseUrl: withDatabase(adminUrl, name) };
-  const { app, apollo, httpServer } = await createApp(dataSource, config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
+  const { app, apollo, httpServer } = await createApp(dataSource, config, log ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
   const http = request(app);
   let listening: Promise<string> | undefined;
   return {

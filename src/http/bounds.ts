@@ -1,0 +1,65 @@
+import type { RequestHandler, Response } from 'express';
+import type { Logger } from 'pino';
+
+function graphqlError(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}): void {
+  res
+    .status(status)
+    .type('application/json')
+    .send(JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }));
+}
+
+/**
+ * The response-size cap: an answer longer than `maxBytes` is replaced by one RESPONSE_TOO_LARGE error (HTTP 200 with
+ * `data: null`, as for any other operation error), so that a query the cost model let through cannot send an
+ * unbounded body. The cost limit (src/graphql/limits.ts) keeps such answers from being built in the first place.
+ */
+export function responseCap(maxBytes: number, log: Logger): RequestHandler {
+  return (_req, res, next) => {
+    const send = res.send.bind(res);
+    res.send = (body?: unknown) => {
+      const size = typeof body === 'string' ? Buffer.byteLength(body) : Buffer.isBuffer(body) ? body.length : 0;
+      if (size > maxBytes) {
+        log.warn({ bytes: size, maxBytes }, 'response over the size cap replaced by an error');
+        res.status(200);
+        return send(
+          JSON.stringify({
+            data: null,
+            errors: [
+              {
+                message: `The answer would be ${size} bytes, over the limit of ${maxBytes}; ask for fewer items (first) or fewer fields`,
+                extensions: { code: 'RESPONSE_TOO_LARGE', bytes: size, maxBytes },
+              },
+            ],
+          }),
+        );
+      }
+      return send(body);
+    };
+    next();
+  };
+}
+
+/**
+ * The HTTP request timeout: a request still unanswered after `ms` gets 503 TIMEOUT with Retry-After, and whatever it
+ * was still doing can no longer write to the client. (Each SQL statement is bounded by statement_timeout too.)
+ */
+export function requestTimeout(ms: number, log: Logger): RequestHandler {
+  return (req, res, next) => {
+    const timer = setTimeout(() => {
+      if (res.headersSent) return;
+      log.warn({ url: req.url, ms }, 'request timed out');
+      res.setHeader('retry-after', '5');
+      graphqlError(res, 503, 'TIMEOUT', `The request took longer than ${ms} ms and was stopped; narrow it and retry`);
+      // Anything the timed-out request still tries to send is dropped.
+      Object.assign(res, {
+        setHeader: () => res,
+        status: () => res,
+        send: () => res,
+        write: () => true,
+        end: () => res,
+      });
+    }, ms);
+    res.on('close', () => clearTimeout(timer));
+    next();
+  };
+}

@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import type { Request, RequestHandler } from 'express';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import type { Logger } from 'pino';
+import type { RateLimits } from '../config';
+
+const bearer = (req: Request) => req.headers.authorization;
+const clientIp = (req: Request) => ipKeyGenerator(req.ip ?? req.socket.remoteAddress ?? 'unknown');
+
+/**
+ * Rate limits of /graphql (express-rate-limit, counted in this process's memory; behind a load balancer each process
+ * counts its own, so the limits add up across processes):
+ * - failed authentications (unknown, revoked or expired key: HTTP 401) per client IP, in a long window: a key cannot
+ *   be guessed, and an IP that keeps trying is refused even with a right key until the window ends;
+ * - requests with a key, per key (a digest of the secret: a leaked counter never shows the key);
+ * - requests without a key, per client IP.
+ * Each refusal is HTTP 429 RATE_LIMITED with Retry-After. The client IP is the socket's, or X-Forwarded-For's when the
+ * request comes through a proxy on loopback (app.set('trust proxy', 'loopback')).
+ */
+export function rateLimits(limits: RateLimits, log: Logger): RequestHandler[] {
+  const refused =
+    (what: string): RequestHandler =>
+    (req, res) => {
+      const reset = (req as Request & { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
+      const seconds = Math.max(1, Math.ceil(((reset?.getTime() ?? Date.now() + limits.windowMs) - Date.now()) / 1000));
+      log.info({ ip: req.ip, limit: what }, 'rate limited');
+      res.setHeader('retry-after', String(seconds));
+      res.status(429).json({
+        errors: [
+          {
+            message: `Too many ${what}; retry in ${seconds} s`,
+            extensions: { code: 'RATE_LIMITED', retryAfterSeconds: seconds },
+          },
+        ],
+      });
+    };
+  const common = { standardHeaders: 'draft-7' as const, legacyHeaders: false, validate: { trustProxy: false } };
+  const handlers: RequestHandler[] = [];
+  if (limits.authFailures > 0) {
+    handlers.push(
+      rateLimit({
+        ...common,
+        windowMs: limits.authFailureWindowMs,
+        limit: limits.authFailures,
+        skip: (req) => !bearer(req),
+        keyGenerator: (req) => `auth-fail:${clientIp(req)}`,
+        skipSuccessfulRequests: true,
+        requestWasSuccessful: (_req, res) => res.statusCode !== 401,
+        handler: refused('failed authentications from your address'),
+      }),
+    );
+  }
+  if (limits.perKey > 0) {
+    handlers.push(
+      rateLimit({
+        ...common,
+        windowMs: limits.windowMs,
+        limit: limits.perKey,
+        skip: (req) => !bearer(req),
+        keyGenerator: (req) => `key:${createHash('sha256').update(bearer(req)!).digest('base64url')}`,
+        handler: refused('requests with this key'),
+      }),
+    );
+  }
+  if (limits.perIp > 0) {
+    handlers.push(
+      rateLimit({
+        ...common,
+        windowMs: limits.windowMs,
+        limit: limits.perIp,
+        skip: (req) => !!bearer(req),
+        keyGenerator: (req) => `ip:${clientIp(req)}`,
+        handler: refused('requests without a key from your address'),
+      }),
+    );
+  }
+  return handlers;
+}

@@ -1,0 +1,54 @@
+import { Role } from '../src/auth/roles';
+import { startTestApp, TestApp } from './helpers/app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp({ rateLimits: { windowMs: 60_000, perIp: 5, perKey: 4, authFailures: 3, authFailureWindowMs: 600_000 } });
+});
+afterAll(() => t.close());
+
+const ask = (secret?: string) => {
+  const req = t.http.post('/graphql').set('content-type', 'application/json');
+  if (secret) req.set('authorization', `Bearer ${secret}`);
+  return req.send({ query: '{ viewer { role } }' });
+};
+
+function expectLimited(res: Awaited<ReturnType<typeof ask>>, what: string) {
+  expect(res.status).toBe(429);
+  const retryAfter = Number(res.headers['retry-after']);
+  expect(retryAfter).toBeGreaterThan(0);
+  expect(res.body.errors).toEqual([
+    { message: `Too many ${what}; retry in ${retryAfter} s`, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retryAfter } },
+  ]);
+}
+
+test('requests without a key are limited per client IP, with Retry-After', async () => {
+  for (let i = 0; i < 5; i++) expect((await ask()).status).toBe(200);
+  const limited = await ask();
+  expectLimited(limited, 'requests without a key from your address');
+  expect(Number(limited.headers['retry-after'])).toBeLessThanOrEqual(60);
+  // Health checks are never limited.
+  expect((await t.http.get('/healthz')).status).toBe(200);
+});
+
+test('requests with a key are limited per key; another key has its own count', async () => {
+  const a = await t.key(Role.DEPARTMENT_OFFICER);
+  const b = await t.key(Role.MINISTRY_SYSTEM);
+  for (let i = 0; i < 4; i++) expect((await ask(a)).body).toEqual({ data: { viewer: { role: 'DEPARTMENT_OFFICER' } } });
+  expectLimited(await ask(a), 'requests with this key');
+  expect((await ask(b)).body).toEqual({ data: { viewer: { role: 'MINISTRY_SYSTEM' } } });
+});
+
+test('failed authentications are limited more strictly: after 3 guesses the address is refused, even with a real key', async () => {
+  const real = await t.key(Role.ADMIN);
+  for (let i = 0; i < 3; i++) {
+    const r = await ask(`ictr_guess${i}`);
+    expect(r.status).toBe(401);
+    expect(r.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  }
+  const guess = await ask('ictr_guess4');
+  expectLimited(guess, 'failed authentications from your address');
+  // The window is long (10 minutes here, 15 by default).
+  expect(Number(guess.headers['retry-after'])).toBeGreaterThan(500);
+  expectLimited(await ask(real), 'failed authentications from your address');
+});
