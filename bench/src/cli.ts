@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { Pool } from 'pg';
+import { format } from 'prettier';
 import { openDataset, projectRoot } from './dataset';
 import { iso, todayInVietnam } from './generate/dates';
 import { compareAnswers, load, RunResult, settle } from './measure';
@@ -23,7 +24,7 @@ interface Options {
   systems: string[];
   pgPort: number;
   portBase: number;
-  out: string;
+  out?: string;
   registryEnv: string[];
 }
 
@@ -48,10 +49,11 @@ const program = new Command()
   )
   .addOption(new Option('--pg-port <port>', 'port of the bench PostgreSQL').default(55140).argParser(Number))
   .addOption(new Option('--port-base <port>', 'registry on this port, PostGraphile on +1, raw pg on +2').default(4140).argParser(Number))
-  .option('--out <file>', 'markdown table written here', path.join('bench', 'results', 'latest.md'))
+  .option('--out <file>', 'markdown table written here (default: bench/results/latest.md, with --quick .data/bench/quick.md)')
   .option('--registry-env <KEY=VALUE...>', 'extra environment of the registry under test (e.g. a rate limit switched off)', []);
 
 const log = (s: string) => console.log(s);
+const prettierOptions = JSON.parse(fs.readFileSync(path.join(projectRoot, '.prettierrc.json'), 'utf8')) as Record<string, unknown>;
 
 async function main() {
   const opts = program.parse().opts<Options>();
@@ -134,7 +136,7 @@ async function main() {
         return 'unknown';
       }
     })();
-    const table = markdown(summarise(questions, results, statements), {
+    const raw = markdown(summarise(questions, results, statements), {
       dataset: info,
       reused: dataset.reused,
       connections: opts.connections,
@@ -148,8 +150,13 @@ async function main() {
       cancelled,
       quick: opts.quick,
     });
+    // Laid out as the repository's prettier would (npm test checks the committed table).
+    const table = await format(raw, { parser: 'markdown', ...prettierOptions });
     log(`\n${table}`);
-    const out = path.resolve(projectRoot, opts.out);
+    const out = path.resolve(
+      projectRoot,
+      opts.out ?? (opts.quick ? path.join('.data', 'bench', 'quick.md') : path.join('bench', 'results', 'latest.md')),
+    );
     fs.mkdirSync(path.dirname(out), { recursive: true });
     fs.writeFileSync(out, table);
     log(`written to ${path.relative(projectRoot, out)}`);

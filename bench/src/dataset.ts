@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Client } from 'pg';
 import { dropAll, restoreAll, sameDefinitions, snapshot } from './generate/bulk';
@@ -9,7 +10,7 @@ import { Reference } from './generate/reference';
 import { ENTITY_COPY_COLUMNS, RegistryGenerator } from './generate/registry';
 import { verify } from './generate/verify';
 import { BenchPostgres, connect, startPostgres } from './postgres';
-import { run, startServer } from './processes';
+import { cpuSecondsOfTree, run, startServer } from './processes';
 
 /** Bump when the generator writes different data: datasets are reused only with the same version. */
 export const GENERATOR_VERSION = 1;
@@ -27,6 +28,10 @@ export interface DatasetInfo {
   generatedOn: string;
   counts: { entities: number; licenses: number; events: number; byKind: Record<string, number> };
   seconds: { migrate: number; load: number; indexes: number; vacuum: number; verify: number; total: number };
+  /** CPU seconds the generation used (Node + PostgreSQL): on an idle machine of 2 cores, wall time ≈ this ÷ 2 or more. */
+  cpuSeconds?: { node: number; postgres: number };
+  /** Load average (1 min) at the end: how busy the machine was with other work. */
+  loadAverage?: number;
   databaseBytes: number;
   /** A DEPARTMENT_OFFICER key of the bench database (bench-only data). */
   apiKey: string;
@@ -64,11 +69,20 @@ async function generate(
   opts: { registryPort: number; verbose?: boolean },
 ): Promise<Omit<DatasetInfo, 'key' | 'apiKey'>> {
   const started = Date.now();
+  const nodeCpu0 = process.cpuUsage();
+  const postmaster = () => Number(fs.readFileSync(path.join(pg.dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  const pgCpu0 = cpuSecondsOfTree(postmaster());
   const lap = (() => {
     let t = Date.now();
+    let cpu = { node: process.cpuUsage(), pg: pgCpu0 };
     return () => {
       const s = (Date.now() - t) / 1000;
+      const pgNow = cpuSecondsOfTree(postmaster());
+      const nodeUsed = process.cpuUsage(cpu.node);
+      if (opts.verbose)
+        log(`    (CPU: node ${((nodeUsed.user + nodeUsed.system) / 1e6).toFixed(1)} s, postgres ${(pgNow - cpu.pg).toFixed(1)} s)`);
       t = Date.now();
+      cpu = { node: process.cpuUsage(), pg: pgNow };
       return s;
     };
   })();
@@ -80,8 +94,12 @@ async function generate(
   const streams: Client[] = [];
   try {
     const ref = await Reference.load(admin, PROVINCE_CODE);
-    const [{ n: existing }] = (await admin.query<{ n: number }>(`SELECT count(*) AS n FROM regulated_entity`)).rows;
-    if (existing) throw new Error(`the bench database already holds ${existing} entities`);
+    const [{ n: existing }] = (
+      await admin.query<{ n: number }>(
+        `SELECT (SELECT count(*) FROM regulated_entity) + (SELECT count(*) FROM license) + (SELECT count(*) FROM license_event) AS n`,
+      )
+    ).rows;
+    if (existing) throw new Error(`the bench database is not empty (${existing} rows)`);
     const defs = await snapshot(admin, LOADED_TABLES);
     await dropAll(admin, defs);
     // No autovacuum while the tables fill (it would scan them half-built); VACUUM ANALYZE runs at the end.
@@ -93,10 +111,17 @@ async function generate(
     const generator = new RegistryGenerator(ref, PROVINCE_CODE, today, 14_2026 + Math.round(scale * 1000));
     for (let i = 0; i < 3; i++) streams.push(await connect(pg.url, 'bench-generator'));
     for (const s of streams) await s.query(`SET synchronous_commit = off`);
+    // Each table is emptied in its COPY's own transaction (it is empty: checked above), so the load writes no WAL and
+    // its rows are stored frozen. license_event's append-only rule rejects TRUNCATE: its trigger is held off for that
+    // one statement on the empty table, inside the transaction, and is on again before anything is written.
     const copies = {
-      entity: new CopyWriter(streams[0], 'regulated_entity', ENTITY_COPY_COLUMNS),
-      license: new CopyWriter(streams[1], 'license', LICENSE_COPY_COLUMNS),
-      event: new CopyWriter(streams[2], 'license_event', EVENT_COPY_COLUMNS),
+      entity: await CopyWriter.open(streams[0], 'regulated_entity', ENTITY_COPY_COLUMNS, ['TRUNCATE regulated_entity']),
+      license: await CopyWriter.open(streams[1], 'license', LICENSE_COPY_COLUMNS, ['TRUNCATE license']),
+      event: await CopyWriter.open(streams[2], 'license_event', EVENT_COPY_COLUMNS, [
+        'ALTER TABLE license_event DISABLE TRIGGER license_event_no_truncate',
+        'TRUNCATE license_event',
+        'ALTER TABLE license_event ENABLE TRIGGER license_event_no_truncate',
+      ]),
     };
     const sink = {
       entity: (row: string) => copies.entity.push(row),
@@ -110,6 +135,11 @@ async function generate(
     }
     await Promise.all([copies.entity.end(), copies.license.end(), copies.event.end()]);
     const counts = generator.counts;
+    const disabled = await admin.query(
+      `SELECT tgname FROM pg_trigger WHERE tgrelid = ANY($1::regclass[]) AND NOT tgisinternal AND tgenabled = 'D'`,
+      [LOADED_TABLES],
+    );
+    if (disabled.rowCount) throw new Error(`triggers left disabled: ${disabled.rows.map((r: { tgname: string }) => r.tgname).join(', ')}`);
     await admin.query(
       `INSERT INTO registry_code_counter (prefix, last_value) SELECT * FROM unnest($1::text[], $2::int[])
        ON CONFLICT (prefix) DO UPDATE SET last_value = GREATEST(registry_code_counter.last_value, EXCLUDED.last_value)`,
@@ -153,6 +183,11 @@ async function generate(
       generatedOn: iso(today),
       counts: { entities: counts.entities, licenses: counts.licenses, events: counts.events, byKind: counts.byKind },
       seconds: { migrate, load, indexes, vacuum, verify: verifySeconds, total: (Date.now() - started) / 1000 },
+      cpuSeconds: {
+        node: (process.cpuUsage(nodeCpu0).user + process.cpuUsage(nodeCpu0).system) / 1e6,
+        postgres: cpuSecondsOfTree(postmaster()) - pgCpu0,
+      },
+      loadAverage: os.loadavg()[0],
       databaseBytes: bytes,
     };
   } finally {

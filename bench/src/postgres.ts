@@ -31,6 +31,9 @@ export const POSTGRES_SETTINGS: Record<string, string> = {
   maintenance_work_mem: '1GB',
   max_wal_size: '8GB',
   checkpoint_timeout: '30min',
+  // Bulk loads into tables emptied in the same transaction write no WAL; index builds neither (bench data only).
+  wal_level: 'minimal',
+  max_wal_senders: '0',
   fsync: 'off',
   full_page_writes: 'off',
   synchronous_commit: 'off',
@@ -39,6 +42,7 @@ export const POSTGRES_SETTINGS: Record<string, string> = {
 };
 
 export interface BenchPostgres {
+  dataDir: string;
   url: string;
   adminUrl: string;
   stop(): Promise<void>;
@@ -85,7 +89,7 @@ export async function startPostgres(dataDir: string, port: number, log: (line: s
   } finally {
     await db.end();
   }
-  return { url, adminUrl, stop: () => pg.stop() };
+  return { dataDir, url, adminUrl, stop: () => pg.stop() };
 }
 
 function removeStalePidFile(dataDir: string): void {

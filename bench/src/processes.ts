@@ -92,3 +92,26 @@ export function run(command: string, args: string[], opts: { cwd: string; env: N
     child.once('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`${command} ${args.join(' ')} failed (${code}): ${err}`))));
   });
 }
+
+/** CPU seconds (user + system) a process and its reaped children used, plus its live children's. Linux /proc only. */
+export function cpuSecondsOfTree(pid: number): number {
+  const ticks = 100;
+  const fields = (p: number) => {
+    try {
+      const stat = fs.readFileSync(`/proc/${p}/stat`, 'utf8');
+      return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    } catch {
+      return null;
+    }
+  };
+  const own = fields(pid);
+  if (!own) return 0;
+  // After ')': state(0) ppid(1) … utime(11) stime(12) cutime(13) cstime(14)
+  let total = Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14]);
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const f = fields(Number(entry));
+    if (f && Number(f[1]) === pid) total += Number(f[11]) + Number(f[12]);
+  }
+  return total / ticks;
+}
