@@ -6,7 +6,7 @@ import { Pool } from 'pg';
 import { format } from 'prettier';
 import { openDataset, projectRoot } from './dataset';
 import { iso, todayInVietnam } from './generate/dates';
-import { compareAnswers, load, RunResult, settle } from './measure';
+import { compareAnswers, load, RunResult, settle, topStatements } from './measure';
 import { memoryOf } from './processes';
 import { Context, QUESTIONS, Sample } from './questions';
 import { markdown, summarise } from './report';
@@ -90,7 +90,7 @@ async function main() {
 
     log(`checking answers (${systems.map((s) => s.label).join(', ')})…`);
     const perQuestion = 3;
-    const { problems, statements } = await compareAnswers(db, systems, questions, samples, ctx, perQuestion);
+    const { problems, statements, alone } = await compareAnswers(db, systems, questions, samples, ctx, perQuestion);
     const checked = questions.reduce((n, q) => n + Math.min(perQuestion, samples.get(q.id)!.length), 0);
     if (problems.length) {
       for (const p of problems) console.error(`  ✗ ${p}`);
@@ -136,7 +136,7 @@ async function main() {
         return 'unknown';
       }
     })();
-    const raw = markdown(summarise(questions, results, statements), {
+    const raw = markdown(summarise(questions, results, statements, alone), {
       dataset: info,
       reused: dataset.reused,
       connections: opts.connections,
@@ -160,6 +160,10 @@ async function main() {
     fs.mkdirSync(path.dirname(out), { recursive: true });
     fs.writeFileSync(out, table);
     log(`written to ${path.relative(projectRoot, out)}`);
+    const sqlOut = out.replace(/\.md$/, '-sql.md');
+    const sql = `# Statements with the most database time during the timed runs (all systems)\n\n${await topStatements(db, 25)}\n`;
+    fs.writeFileSync(sqlOut, await format(sql, { parser: 'markdown', ...prettierOptions }));
+    log(`and the statements that took the most database time to ${path.relative(projectRoot, sqlOut)}`);
   } catch (e) {
     console.error(e instanceof Error ? e.message : e);
     exitCode = 1;

@@ -39,9 +39,11 @@ export async function compareAnswers(
   samples: Map<string, Sample[]>,
   ctx: Context,
   perQuestion: number,
-): Promise<{ problems: string[]; statements: Map<string, number> }> {
+): Promise<{ problems: string[]; statements: Map<string, number>; alone: Map<string, number> }> {
   const problems: string[] = [];
   const statements = new Map<string, number>();
+  /** The slowest of the sampled requests, each sent alone (ms). */
+  const alone = new Map<string, number>();
   for (const q of questions) {
     for (const s of samples.get(q.id)!.slice(0, perQuestion)) {
       const answers: { system: string; json: string }[] = [];
@@ -50,7 +52,10 @@ export async function compareAnswers(
         if (!req) continue;
         try {
           await db.query(`SELECT pg_stat_statements_reset()`);
+          const t = performance.now();
           const body = await post(sys, req, 180_000);
+          const key = `${q.id} ${sys.name}`;
+          alone.set(key, Math.max(alone.get(key) ?? 0, performance.now() - t));
           statements.set(`${q.id} ${sys.name}`, Math.max(statements.get(`${q.id} ${sys.name}`) ?? 0, await statementCount(db)));
           answers.push({ system: sys.label, json: JSON.stringify(sys.answer(q, body, ctx)) });
         } catch (e) {
@@ -69,7 +74,7 @@ export async function compareAnswers(
       }
     }
   }
-  return { problems, statements };
+  return { problems, statements, alone };
 }
 
 /** Top-level statements the database ran (pg_stat_statements), excluding the bench's own. */
@@ -149,4 +154,23 @@ export async function load(
     p99: ok ? result.latency.p99 : null,
     cancelled,
   };
+}
+
+/** The statements that took most database time since the last reset (all systems' load runs), for profiling. */
+export async function topStatements(db: Pool, limit: number): Promise<string> {
+  const { rows } = await db.query<{ calls: number; total: number; mean: number; rows: number; query: string }>(
+    `SELECT calls, total_exec_time / 1000 AS total, mean_exec_time AS mean, rows, query FROM pg_stat_statements
+      WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+        AND query NOT ILIKE '%pg_stat_statements%' AND query NOT ILIKE '%pg_stat_activity%'
+      ORDER BY total_exec_time DESC LIMIT $1`,
+    [limit],
+  );
+  return [
+    '| database time | calls | mean | rows | statement |',
+    '|---:|---:|---:|---:|---|',
+    ...rows.map(
+      (r) =>
+        `| ${Number(r.total).toFixed(1)} s | ${r.calls} | ${Number(r.mean).toFixed(1)} ms | ${r.rows} | \`${r.query.replace(/\s+/g, ' ').replace(/\|/g, '\\|').slice(0, 400)}\` |`,
+    ),
+  ].join('\n');
 }

@@ -6,7 +6,15 @@ export interface Summary {
   question: Question;
   bySystem: Map<
     string,
-    { reqPerSec: number; p50: number | null; p99: number | null; statements: number | null; errors: number; ok: number }
+    {
+      reqPerSec: number;
+      p50: number | null;
+      p99: number | null;
+      statements: number | null;
+      alone: number | null;
+      errors: number;
+      ok: number;
+    }
   >;
 }
 
@@ -18,7 +26,12 @@ const median = (xs: number[]) => {
 };
 
 /** Per question and system: the median over the rounds of req/s, p50 and p99; statements per request from the check. */
-export function summarise(questions: Question[], results: RunResult[], statements: Map<string, number>): Summary[] {
+export function summarise(
+  questions: Question[],
+  results: RunResult[],
+  statements: Map<string, number>,
+  alone: Map<string, number>,
+): Summary[] {
   return questions.map((question) => {
     const bySystem = new Map<string, Summary['bySystem'] extends Map<string, infer V> ? V : never>();
     for (const system of new Set(results.map((r) => r.system))) {
@@ -30,6 +43,7 @@ export function summarise(questions: Question[], results: RunResult[], statement
         p50: num((r) => r.p50),
         p99: num((r) => r.p99),
         statements: statements.get(`${question.id} ${system}`) ?? null,
+        alone: alone.get(`${question.id} ${system}`) ?? null,
         errors: runs.reduce((a, r) => a + r.errors, 0),
         ok: runs.reduce((a, r) => a + r.ok, 0),
       });
@@ -75,8 +89,8 @@ export function markdown(summaries: Summary[], info: RunInfo): string {
       `${d.counts.events.toLocaleString('en')} events (schema ${d.schemaVersion}, generated ${d.generatedOn} in ${d.seconds.total.toFixed(0)} s` +
       `${info.reused ? ', reused' : ''}; ${(d.databaseBytes / 2 ** 30).toFixed(2)} GiB).`,
     '',
-    '| question | registry req/s | PostGraphile v5 | raw pg over HTTP | registry ÷ PGL | registry ÷ raw | p50 / p99: registry · PGL · raw | SQL statements per request (reg / PGL / raw) |',
-    '|---|---:|---:|---:|---:|---:|---|---|',
+    '| question | registry req/s | PostGraphile v5 | raw pg over HTTP | registry ÷ PGL | registry ÷ raw | p50 / p99: registry · PGL · raw | one request alone: registry · PGL · raw | SQL statements per request (reg / PGL / raw) |',
+    '|---|---:|---:|---:|---:|---:|---|---|---|',
   ];
   for (const s of summaries) {
     const [r, p, w] = [g(s, 'registry'), g(s, 'postgraphile'), g(s, 'raw')];
@@ -84,6 +98,7 @@ export function markdown(summaries: Summary[], info: RunInfo): string {
     lines.push(
       `| ${s.question.id} ${s.question.title} | ${rate(r?.reqPerSec)} | ${rate(p?.reqPerSec)} | ${rate(w?.reqPerSec)} | ${ratio(r?.reqPerSec, p?.reqPerSec)} | ` +
         `${ratio(r?.reqPerSec, w?.reqPerSec)} | ${ms(r?.p50)} / ${ms(r?.p99)} · ${ms(p?.p50)} / ${ms(p?.p99)} · ${ms(w?.p50)} / ${ms(w?.p99)}${errors} | ` +
+        `${ms(r?.alone)} · ${ms(p?.alone)} · ${ms(w?.alone)} | ` +
         `${stmts(r?.statements)} / ${stmts(p?.statements)} / ${stmts(w?.statements)} |`,
     );
   }
@@ -102,7 +117,7 @@ export function markdown(summaries: Summary[], info: RunInfo): string {
         ? `; CPU used: Node ${d.cpuSeconds.node.toFixed(0)} s + PostgreSQL ${d.cpuSeconds.postgres.toFixed(0)} s, load average ${(d.loadAverage ?? 0).toFixed(1)} on 2 cores when it ended.`
         : '.'),
     `Registry and raw server on Node ${info.node}, PostGraphile on Node 22 (npm's \`node\` package). p50/p99 are medians over the rounds of each run's percentiles;` +
-      ` req/s counts answered requests (2xx) only. SQL statements per request: pg_stat_statements (top level, API-key lookup included) for one request sent alone.`,
+      ` req/s counts answered requests (2xx) only. "One request alone": the slowest of the sampled requests sent one at a time before the timed runs; SQL statements per request: pg_stat_statements (top level, API-key lookup included) for such a request.`,
     '',
   );
   return lines.filter((l, i, a) => !(l === '' && a[i - 1] === '')).join('\n');

@@ -34,12 +34,18 @@ export const REGISTRY_ENV: Record<string, string> = {
   SEED_DEMO: 'false',
 };
 
+/** The registry runs on the Node that runs the bench (the project's own, from the root's `npm run bench`), never on Node 22. */
+function registryNode(): string {
+  if (process.execPath === node22()) throw new Error('run the bench from the repository root (npm run bench), not on bench/ Node 22');
+  return process.execPath;
+}
+
 export async function startRegistry(port: number, databaseUrl: string, apiKey: string, extraEnv: Record<string, string>): Promise<System> {
   const main = path.join(projectRoot, 'dist', 'src', 'main.js');
   if (!fs.existsSync(main)) throw new Error(`${main} is missing: npm run build first (npm run bench does)`);
   const server = await startServer({
     name: 'registry',
-    command: process.execPath,
+    command: registryNode(),
     args: [main],
     cwd: projectRoot,
     env: { ...process.env, ...REGISTRY_ENV, ...extraEnv, DATABASE_URL: databaseUrl, PORT: String(port) },
@@ -95,7 +101,7 @@ export async function startPostGraphile(port: number, databaseUrl: string): Prom
 export async function startRawPg(port: number, databaseUrl: string): Promise<System> {
   const server = await startServer({
     name: 'raw pg',
-    command: process.execPath,
+    command: registryNode(),
     args: [path.join(__dirname, 'servers', 'raw-pg.js')],
     cwd: path.join(projectRoot, 'bench'),
     env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port) },

@@ -305,11 +305,11 @@ export class RegistryGenerator {
               stationLocation: this.street(),
               purpose: r.pick(RADIO_PURPOSES),
             };
-            if (r.chance(0.7)) a.frequencyMhz = Math.round((30 + r.next() * 900) * 1000) / 1000;
+            if (r.chance(0.7)) a.frequencyMHz = Math.round((30 + r.next() * 900) * 1000) / 1000;
             else {
               const lo = Math.round((300 + r.next() * 5000) * 10) / 10;
-              a.bandLowMhz = lo;
-              a.bandHighMhz = lo + 5;
+              a.bandFromMHz = lo;
+              a.bandToMHz = lo + 5;
             }
             if (r.chance(0.6)) a.emission = r.pick(['16K0F3E', '11K0F3E', '8K50F1E', '180KF8E']);
             return a;
