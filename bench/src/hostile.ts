@@ -2,10 +2,10 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { projectRoot } from '../src/config';
+import { projectRoot } from './dataset';
 
 /**
- * `npm run build && node dist/bench/hostile.js`: the server as `npm start` runs it (a child process on a throw-away
+ * `npm run build && npm run bench:hostile`: the server as `npm start` runs it (a child process on a throw-away
  * embedded PostgreSQL), then
  * 1. issue 9's 1 KB query without a key (10 aliases of every 2024 ward with its parent's children): status, time,
  *    bytes, the server's resident memory before and at its peak, and the slowest /healthz answer meanwhile;

@@ -1,0 +1,282 @@
+import type { Pool } from 'pg';
+
+/**
+ * The benchmark's questions, each asked three ways: GraphQL to the registry, GraphQL to PostGraphile v5, and plain
+ * SQL through `pg` behind a minimal HTTP server. Every way reduces its response to the same canonical answer, so
+ * the bench can check that all three agree before it times them.
+ *
+ * To add a question (the public list, the dashboard, the change feed, the export…): append one `Question` to
+ * QUESTIONS below — samples drawn from the bench database, the registry's query, PostGraphile's query and the SQL,
+ * and how each response becomes the canonical answer. Nothing else changes. A question a system cannot ask (e.g.
+ * PostGraphile has no public list) leaves that system out (`postgraphile: null`).
+ */
+
+/** Variables of one request, drawn from the bench database (e.g. an entity id, a district code). */
+export type Sample = Record<string, string>;
+
+/** What a question needs to know when it runs: the date statuses are judged on (Asia/Ho_Chi_Minh). */
+export interface Context {
+  today: string;
+}
+
+export interface GraphqlWay {
+  query: string;
+  variables(sample: Sample, ctx: Context): Record<string, unknown>;
+  /** The canonical answer from `data` of a GraphQL response. */
+  answer(data: any, ctx: Context): unknown;
+}
+
+export interface Question {
+  id: string;
+  title: string;
+  /** Variable sets for the requests (the load cycles through them); drawn once per run. */
+  samples(db: Pool): Promise<Sample[]>;
+  registry: GraphqlWay;
+  postgraphile: GraphqlWay | null;
+  /** Plain SQL: returns the canonical answer itself (the raw server sends it as JSON). */
+  sql(db: Pool, sample: Sample, ctx: Context): Promise<unknown>;
+}
+
+/** The uuid behind a registry id (base64url of "<Type>:<key>", src/graphql/global-id.ts). */
+export const uuidOfGlobalId = (id: string) => Buffer.from(id, 'base64url').toString('utf8').split(':')[1];
+export const globalId = (type: string, key: string) => Buffer.from(`${type}:${key}`, 'utf8').toString('base64url');
+
+/** The address in one line, as the registry's `Address.fullText`: street, ward, district (2024 only), province. */
+const ADDRESS_SQL = `concat_ws(', ', e.street, w.full_name, d.full_name, p.full_name)`;
+const ADDRESS_JOINS = `JOIN administrative_unit w ON w.version = e.unit_version AND w.code = e.ward_code
+  LEFT JOIN administrative_unit d ON d.version = 2024 AND d.code = e.district_code
+  JOIN administrative_unit p ON p.version = e.unit_version AND p.code = e.province_code`;
+
+/** PostGraphile reaches the same units through the foreign keys ward -> parent -> parent. */
+const PGL_ADDRESS = `street administrativeUnitByUnitVersionAndWardCode { fullName parent: administrativeUnitByVersionAndParentCode { fullName parent: administrativeUnitByVersionAndParentCode { fullName } } }`;
+function pglAddress(n: any): string {
+  const parts = [n.street];
+  for (let u = n.administrativeUnitByUnitVersionAndWardCode; u; u = u.parent) parts.push(u.fullName);
+  return parts.join(', ');
+}
+
+/** The status today from a licence row's cache (what PostGraphile can read): license_status_on()'s rule. */
+function statusFromCache(l: { status: string; expiresOn: string | null; suspendedUntil: string | null }, today: string): string {
+  if (l.status === 'REVOKED' || l.status === 'SURRENDERED') return l.status;
+  if (l.expiresOn && l.expiresOn < today) return 'EXPIRED';
+  if (l.status === 'SUSPENDED' && l.suspendedUntil && l.suspendedUntil < today) return 'ACTIVE';
+  return l.status;
+}
+
+const one = async <T>(db: Pool, sql: string, params: unknown[]): Promise<T> => (await db.query(sql, params)).rows[0] as T;
+
+export const QUESTIONS: Question[] = [
+  {
+    id: 'Q1',
+    title: 'first page of 100 entities + totalCount',
+    samples: async () => [{}],
+    registry: {
+      query: `query Q1 { entities(first: 100) { totalCount edges { node { id registryCode name kind address { fullText } } } } }`,
+      variables: () => ({}),
+      answer: (d) => ({
+        total: d.entities.totalCount,
+        items: d.entities.edges.map(({ node: n }: any) => [uuidOfGlobalId(n.id), n.registryCode, n.name, n.kind, n.address.fullText]),
+      }),
+    },
+    postgraphile: {
+      query: `query Q1 { allRegulatedEntities(first: 100, orderBy: [NAME_SORT_ASC, ROW_ID_ASC], condition: { status: "ACTIVE" }) {
+        totalCount nodes { rowId registryCode name kind ${PGL_ADDRESS} } } }`,
+      variables: () => ({}),
+      answer: (d) => ({
+        total: d.allRegulatedEntities.totalCount,
+        items: d.allRegulatedEntities.nodes.map((n: any) => [n.rowId, n.registryCode, n.name, n.kind, pglAddress(n)]),
+      }),
+    },
+    sql: async (db) =>
+      one(
+        db,
+        `SELECT (SELECT count(*) FROM regulated_entity WHERE status = 'ACTIVE') AS total,
+                coalesce((SELECT json_agg(json_build_array(e.id, e.registry_code, e.name, e.kind, ${ADDRESS_SQL}) ORDER BY e.name_sort, e.id)
+                   FROM (SELECT * FROM regulated_entity WHERE status = 'ACTIVE' ORDER BY name_sort, id LIMIT 100) e ${ADDRESS_JOINS}), '[]') AS items`,
+        [],
+      ),
+  },
+  {
+    id: 'Q2',
+    title: 'search "hoang long", first 20 + totalCount',
+    samples: async () => [{ search: 'hoang long' }],
+    registry: {
+      query: `query Q2($search: String!) { entities(first: 20, filter: { search: $search }) { totalCount edges { node { id registryCode name } } } }`,
+      variables: (s) => ({ search: s.search }),
+      answer: (d) => ({
+        total: d.entities.totalCount,
+        items: d.entities.edges.map(({ node: n }: any) => [uuidOfGlobalId(n.id), n.registryCode, n.name]),
+      }),
+    },
+    postgraphile: {
+      query: `query Q2($words: [RegulatedEntityFilter!]!) { allRegulatedEntities(first: 20, orderBy: [NAME_SORT_ASC, ROW_ID_ASC],
+        filter: { status: { equalTo: "ACTIVE" }, and: $words }) { totalCount nodes { rowId registryCode name } } }`,
+      // search_text is already unaccented and lower-cased; each word must occur (as the registry's filter).
+      variables: (s) => ({ words: s.search.split(/\s+/).map((w) => ({ searchText: { includes: w } })) }),
+      answer: (d) => ({
+        total: d.allRegulatedEntities.totalCount,
+        items: d.allRegulatedEntities.nodes.map((n: any) => [n.rowId, n.registryCode, n.name]),
+      }),
+    },
+    sql: async (db, s) => {
+      const words = s.search.split(/\s+/);
+      const where = `status = 'ACTIVE' AND ${words.map((_, i) => `search_text LIKE '%' || search_normalize($${i + 1}) || '%'`).join(' AND ')}`;
+      return one(
+        db,
+        `SELECT (SELECT count(*) FROM regulated_entity WHERE ${where}) AS total,
+                coalesce((SELECT json_agg(json_build_array(e.id, e.registry_code, e.name) ORDER BY e.name_sort, e.id)
+                   FROM (SELECT * FROM regulated_entity WHERE ${where} ORDER BY name_sort, id LIMIT 20) e), '[]') AS items`,
+        words,
+      );
+    },
+  },
+  {
+    id: 'Q3',
+    title: "one district's game points, 50",
+    samples: async (db) =>
+      (
+        await db.query<{ code: string }>(
+          `SELECT DISTINCT district_code AS code FROM regulated_entity WHERE kind = 'GAME_SERVICE_POINT' AND district_code IS NOT NULL ORDER BY 1`,
+        )
+      ).rows.map((r) => ({ district: r.code })),
+    registry: {
+      query: `query Q3($district: String!) { entities(first: 50, filter: { kinds: [GAME_SERVICE_POINT], districtCode: $district }) {
+        edges { node { id name address { street } ... on GameServicePoint { details { machineCount } } } } } }`,
+      variables: (s) => ({ district: s.district }),
+      answer: (d) => d.entities.edges.map(({ node: n }: any) => [uuidOfGlobalId(n.id), n.name, n.address.street, n.details.machineCount]),
+    },
+    postgraphile: {
+      query: `query Q3($district: String!) { allRegulatedEntities(first: 50, orderBy: [NAME_SORT_ASC, ROW_ID_ASC],
+        condition: { kind: "GAME_SERVICE_POINT", districtCode: $district, status: "ACTIVE" }) { nodes { rowId name street details } } }`,
+      variables: (s) => ({ district: s.district }),
+      answer: (d) => d.allRegulatedEntities.nodes.map((n: any) => [n.rowId, n.name, n.street, n.details.machineCount]),
+    },
+    sql: async (db, s) =>
+      (
+        await one<{ items: unknown }>(
+          db,
+          `SELECT coalesce(json_agg(json_build_array(e.id, e.name, e.street, (e.details->>'machineCount')::int) ORDER BY e.name_sort, e.id), '[]') AS items
+             FROM (SELECT * FROM regulated_entity WHERE kind = 'GAME_SERVICE_POINT' AND district_code = $1 AND status = 'ACTIVE'
+                    ORDER BY name_sort, id LIMIT 50) e`,
+          [s.district],
+        )
+      ).items,
+  },
+  {
+    id: 'Q4',
+    title: '100 game points + their licences + events',
+    samples: async () => [{}],
+    registry: {
+      query: `query Q4 { entities(first: 100, filter: { kinds: [GAME_SERVICE_POINT] }) { edges { node { id name
+        licenses { edges { node { id number status expiresOn events { type effectiveOn } } } } } } } }`,
+      variables: () => ({}),
+      answer: (d) =>
+        d.entities.edges.map(({ node: n }: any) => [
+          uuidOfGlobalId(n.id),
+          n.name,
+          n.licenses.edges.map(({ node: l }: any) => [
+            uuidOfGlobalId(l.id),
+            l.number,
+            l.status,
+            l.expiresOn,
+            l.events.map((e: any) => [e.type, e.effectiveOn]),
+          ]),
+        ]),
+    },
+    postgraphile: {
+      query: `query Q4 { allRegulatedEntities(first: 100, orderBy: [NAME_SORT_ASC, ROW_ID_ASC], condition: { kind: "GAME_SERVICE_POINT", status: "ACTIVE" }) {
+        nodes { rowId name licensesByHolderId(first: 20, orderBy: [ISSUED_ON_DESC, ROW_ID_ASC]) { nodes { rowId number status expiresOn suspendedUntil
+          licenseEventsByLicenseId(orderBy: SEQ_ASC) { nodes { type effectiveOn } } } } } } }`,
+      variables: () => ({}),
+      answer: (d, ctx) =>
+        d.allRegulatedEntities.nodes.map((n: any) => [
+          n.rowId,
+          n.name,
+          n.licensesByHolderId.nodes.map((l: any) => [
+            l.rowId,
+            l.number,
+            statusFromCache(l, ctx.today),
+            l.expiresOn,
+            l.licenseEventsByLicenseId.nodes.map((e: any) => [e.type, e.effectiveOn]),
+          ]),
+        ]),
+    },
+    sql: async (db, _s, ctx) =>
+      (
+        await one<{ items: unknown }>(
+          db,
+          `SELECT coalesce(json_agg(json_build_array(e.id, e.name, coalesce(ls.items, '[]')) ORDER BY e.name_sort, e.id), '[]') AS items
+             FROM (SELECT * FROM regulated_entity WHERE kind = 'GAME_SERVICE_POINT' AND status = 'ACTIVE' ORDER BY name_sort, id LIMIT 100) e
+             LEFT JOIN LATERAL (
+               SELECT json_agg(json_build_array(l.id, l.number, license_status_on(l.id, $1::date), l.expires_on, coalesce(ev.items, '[]'))
+                               ORDER BY l.issued_on DESC, l.id) AS items
+                 FROM (SELECT * FROM license WHERE holder_id = e.id ORDER BY issued_on DESC, id LIMIT 20) l
+                 LEFT JOIN LATERAL (SELECT json_agg(json_build_array(ev.type, ev.effective_on) ORDER BY ev.seq) AS items
+                                      FROM license_event ev WHERE ev.license_id = l.id) ev ON true) ls ON true`,
+          [ctx.today],
+        )
+      ).items,
+  },
+  {
+    id: 'Q5',
+    title: 'node by id',
+    samples: async (db) =>
+      (await db.query<{ id: string }>(`SELECT id FROM regulated_entity TABLESAMPLE BERNOULLI (1) REPEATABLE (5) LIMIT 500`)).rows.map(
+        (r) => ({
+          id: r.id,
+        }),
+      ),
+    registry: {
+      query: `query Q5($id: ID!) { node(id: $id) { id ... on RegulatedEntity { registryCode name kind address { fullText } } } }`,
+      variables: (s) => ({ id: globalId('RegulatedEntity', s.id) }),
+      answer: (d) => [uuidOfGlobalId(d.node.id), d.node.registryCode, d.node.name, d.node.kind, d.node.address.fullText],
+    },
+    postgraphile: {
+      query: `query Q5($id: UUID!) { regulatedEntityByRowId(rowId: $id) { rowId registryCode name kind ${PGL_ADDRESS} } }`,
+      variables: (s) => ({ id: s.id }),
+      answer: (d) => {
+        const n = d.regulatedEntityByRowId;
+        return [n.rowId, n.registryCode, n.name, n.kind, pglAddress(n)];
+      },
+    },
+    sql: async (db, s) =>
+      (
+        await one<{ item: unknown }>(
+          db,
+          `SELECT json_build_array(e.id, e.registry_code, e.name, e.kind, ${ADDRESS_SQL}) AS item FROM regulated_entity e ${ADDRESS_JOINS} WHERE e.id = $1`,
+          [s.id],
+        )
+      ).item,
+  },
+  {
+    id: 'Q6',
+    title: 'EXPIRED licences, 50 + count',
+    samples: async () => [{}],
+    registry: {
+      query: `query Q6 { licenses(first: 50, filter: { statuses: [EXPIRED] }) { totalCount edges { node { id number expiresOn } } } }`,
+      variables: () => ({}),
+      answer: (d) => ({
+        total: d.licenses.totalCount,
+        items: d.licenses.edges.map(({ node: l }: any) => [uuidOfGlobalId(l.id), l.number, l.expiresOn]),
+      }),
+    },
+    postgraphile: {
+      // PostGraphile sees the licence row only: EXPIRED = in force or suspended by the cache, past its expiry date.
+      query: `query Q6($today: Date!) { allLicenses(first: 50, orderBy: [ISSUED_ON_DESC, ROW_ID_DESC],
+        filter: { status: { in: ["ACTIVE", "SUSPENDED"] }, expiresOn: { lessThan: $today } }) { totalCount nodes { rowId number expiresOn } } }`,
+      variables: (_s, ctx) => ({ today: ctx.today }),
+      answer: (d) => ({
+        total: d.allLicenses.totalCount,
+        items: d.allLicenses.nodes.map((l: any) => [l.rowId, l.number, l.expiresOn]),
+      }),
+    },
+    sql: async (db, _s, ctx) =>
+      one(
+        db,
+        `SELECT (SELECT count(*) FROM license l WHERE license_status_on(l.id, $1::date) = 'EXPIRED') AS total,
+                coalesce((SELECT json_agg(json_build_array(l.id, l.number, l.expires_on) ORDER BY l.issued_on DESC, l.id DESC)
+                   FROM (SELECT * FROM license l WHERE license_status_on(l.id, $1::date) = 'EXPIRED' ORDER BY issued_on DESC, id DESC LIMIT 50) l), '[]') AS items`,
+        [ctx.today],
+      ),
+  },
+];
