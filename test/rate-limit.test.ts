@@ -52,3 +52,23 @@ test('failed authentications are limited more strictly: after 3 guesses the addr
   expect(Number(guess.headers['retry-after'])).toBeGreaterThan(500);
   expectLimited(await ask(real), 'failed authentications from your address');
 });
+
+test('a client with a good key is never refused for failed authentications, however many of its requests are in flight', async () => {
+  const app = await startTestApp({ rateLimits: { windowMs: 60_000, perIp: 0, perKey: 0, authFailures: 3, authFailureWindowMs: 600_000 } });
+  try {
+    const secret = await app.key(Role.DEPARTMENT_OFFICER);
+    const base = await app.listen();
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, () =>
+        fetch(`${base}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+          body: JSON.stringify({ query: '{ viewer { role } }' }),
+        }).then((r) => r.status),
+      ),
+    );
+    expect(answers).toEqual(Array(40).fill(200));
+  } finally {
+    await app.close();
+  }
+});

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Request, RequestHandler } from 'express';
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { ipKeyGenerator, MemoryStore, type Options, rateLimit } from 'express-rate-limit';
 import type { Logger } from 'pino';
 import type { RateLimits } from '../config';
 
@@ -36,20 +36,7 @@ export function rateLimits(limits: RateLimits, log: Logger): RequestHandler[] {
     };
   const common = { standardHeaders: 'draft-7' as const, legacyHeaders: false, validate: { trustProxy: false } };
   const handlers: RequestHandler[] = [];
-  if (limits.authFailures > 0) {
-    handlers.push(
-      rateLimit({
-        ...common,
-        windowMs: limits.authFailureWindowMs,
-        limit: limits.authFailures,
-        skip: (req) => !bearer(req),
-        keyGenerator: (req) => `auth-fail:${clientIp(req)}`,
-        skipSuccessfulRequests: true,
-        requestWasSuccessful: (_req, res) => res.statusCode !== 401,
-        handler: refused('failed authentications from your address'),
-      }),
-    );
-  }
+  if (limits.authFailures > 0) handlers.push(authFailureLimit(limits, refused('failed authentications from your address')));
   if (limits.perKey > 0) {
     handlers.push(
       rateLimit({
@@ -75,4 +62,33 @@ export function rateLimits(limits: RateLimits, log: Logger): RequestHandler[] {
     );
   }
   return handlers;
+}
+
+/**
+ * Failed authentications per client IP. Only answers that were 401 count, and they count when they are sent: a
+ * limiter that counts every request and takes back the successful ones afterwards (express-rate-limit's
+ * skipSuccessfulRequests) refuses a client with a good key as soon as more than `authFailures` of its requests are in
+ * flight at once. So the store is read before the request (refused once the failures reach the limit) and written
+ * after a 401 only.
+ */
+function authFailureLimit(limits: RateLimits, refuse: RequestHandler): RequestHandler {
+  const store = new MemoryStore();
+  store.init({ windowMs: limits.authFailureWindowMs } as Options);
+  return (req, res, next) => {
+    if (!bearer(req)) return next();
+    const key = `auth-fail:${clientIp(req)}`;
+    store
+      .get(key)
+      .then((info) => {
+        if (info && info.totalHits >= limits.authFailures) {
+          (req as Request & { rateLimit?: { resetTime?: Date } }).rateLimit = { resetTime: info.resetTime };
+          return refuse(req, res, next);
+        }
+        res.on('finish', () => {
+          if (res.statusCode === 401) void store.increment(key);
+        });
+        next();
+      })
+      .catch(next);
+  };
 }
