@@ -2220,6 +2220,20 @@ export type EntityPageQuery = { entities: { totalCount: number, pageInfo: { hasN
         | { id: string, name: string, registryCode: string }
        }> } };
 
+export type ScopeEntityTotalQueryVariables = Exact<{
+  filter?: EntityFilter | null | undefined;
+}>;
+
+
+export type ScopeEntityTotalQuery = { entities: { totalCount: number } };
+
+export type ScopeLicenseTotalQueryVariables = Exact<{
+  filter?: LicenseFilter | null | undefined;
+}>;
+
+
+export type ScopeLicenseTotalQuery = { licenses: { totalCount: number } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -5625,3 +5639,17 @@ export const EntityPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EntityPageQuery, EntityPageQueryVariables>;
+export const ScopeEntityTotalDocument = new TypedDocumentString(`
+    query ScopeEntityTotal($filter: EntityFilter) {
+  entities(filter: $filter) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ScopeEntityTotalQuery, ScopeEntityTotalQueryVariables>;
+export const ScopeLicenseTotalDocument = new TypedDocumentString(`
+    query ScopeLicenseTotal($filter: LicenseFilter) {
+  licenses(filter: $filter) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ScopeLicenseTotalQuery, ScopeLicenseTotalQueryVariables>;
