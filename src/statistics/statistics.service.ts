@@ -346,8 +346,8 @@ export async function expiringCounts(
   const rowKeys = args.groupBy.map((k) => `${rowColumns[k]} AS "${k}"`);
   const corrections = ctx.manager.query(
     `SELECT ${['w.i - 1 AS i', ...rowKeys].join(', ')},
-            sum((x.resulting_status IN ${IN_FORCE} AND x.expires_on_after BETWEEN ${d} AND ${d} + w.days)::int
-              - (l.status IN ${IN_FORCE} AND l.expires_on BETWEEN ${d} AND ${d} + w.days)::int)::int AS count
+            sum(coalesce((x.resulting_status IN ${IN_FORCE} AND x.expires_on_after BETWEEN ${d} AND ${d} + w.days)::int, 0)
+              - coalesce((l.status IN ${IN_FORCE} AND l.expires_on BETWEEN ${d} AND ${d} + w.days)::int, 0))::int AS count
        FROM license l JOIN regulated_entity e ON e.id = l.holder_id
        ${stateOn(d)}
       CROSS JOIN unnest(${q.add(days, 'int[]')}) WITH ORDINALITY w(days, i)

@@ -116,6 +116,9 @@ type Documents = {
     "\n  query BinhPhuocDistrictCodes {\n    administrativeUnits(parentCode: \"70\", structure: THREE_TIER_2024) {\n      code\n    }\n  }\n": typeof types.BinhPhuocDistrictCodesDocument,
     "\n  query SearchEntities($search: String!) {\n    entities(filter: { search: $search }, first: 100) {\n      totalCount\n      edges {\n        node {\n          name\n          registryCode\n          taxCode\n        }\n      }\n    }\n  }\n": typeof types.SearchEntitiesDocument,
     "\n  query EntityPage($orderBy: EntityOrder, $first: Int, $after: String, $last: Int, $before: String) {\n    entities(orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          registryCode\n        }\n      }\n    }\n  }\n": typeof types.EntityPageDocument,
+    "\n  mutation StatisticsMoveEntity($input: UpdateEntityInput!) {\n    updateEntity(input: $input) {\n      entity {\n        id\n        version\n      }\n    }\n  }\n": typeof types.StatisticsMoveEntityDocument,
+    "\n  mutation StatisticsDeregister($input: DeregisterEntityInput!) {\n    deregisterEntity(input: $input) {\n      entity {\n        version\n      }\n    }\n  }\n": typeof types.StatisticsDeregisterDocument,
+    "\n  mutation StatisticsRegisterPostal($input: RegisterPostalEnterpriseInput!) {\n    registerPostalEnterprise(input: $input) {\n      entity {\n        id\n      }\n    }\n  }\n": typeof types.StatisticsRegisterPostalDocument,
     "\n  query ScopeEntityTotal($filter: EntityFilter) {\n    entities(filter: $filter) {\n      totalCount\n    }\n  }\n": typeof types.ScopeEntityTotalDocument,
     "\n  query ScopeLicenseTotal($filter: LicenseFilter) {\n    licenses(filter: $filter) {\n      totalCount\n    }\n  }\n": typeof types.ScopeLicenseTotalDocument,
 };
@@ -221,6 +224,9 @@ const documents: Documents = {
     "\n  query BinhPhuocDistrictCodes {\n    administrativeUnits(parentCode: \"70\", structure: THREE_TIER_2024) {\n      code\n    }\n  }\n": types.BinhPhuocDistrictCodesDocument,
     "\n  query SearchEntities($search: String!) {\n    entities(filter: { search: $search }, first: 100) {\n      totalCount\n      edges {\n        node {\n          name\n          registryCode\n          taxCode\n        }\n      }\n    }\n  }\n": types.SearchEntitiesDocument,
     "\n  query EntityPage($orderBy: EntityOrder, $first: Int, $after: String, $last: Int, $before: String) {\n    entities(orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          registryCode\n        }\n      }\n    }\n  }\n": types.EntityPageDocument,
+    "\n  mutation StatisticsMoveEntity($input: UpdateEntityInput!) {\n    updateEntity(input: $input) {\n      entity {\n        id\n        version\n      }\n    }\n  }\n": types.StatisticsMoveEntityDocument,
+    "\n  mutation StatisticsDeregister($input: DeregisterEntityInput!) {\n    deregisterEntity(input: $input) {\n      entity {\n        version\n      }\n    }\n  }\n": types.StatisticsDeregisterDocument,
+    "\n  mutation StatisticsRegisterPostal($input: RegisterPostalEnterpriseInput!) {\n    registerPostalEnterprise(input: $input) {\n      entity {\n        id\n      }\n    }\n  }\n": types.StatisticsRegisterPostalDocument,
     "\n  query ScopeEntityTotal($filter: EntityFilter) {\n    entities(filter: $filter) {\n      totalCount\n    }\n  }\n": types.ScopeEntityTotalDocument,
     "\n  query ScopeLicenseTotal($filter: LicenseFilter) {\n    licenses(filter: $filter) {\n      totalCount\n    }\n  }\n": types.ScopeLicenseTotalDocument,
 };
@@ -629,6 +635,18 @@ export function graphql(source: "\n  query SearchEntities($search: String!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EntityPage($orderBy: EntityOrder, $first: Int, $after: String, $last: Int, $before: String) {\n    entities(orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          registryCode\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EntityPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StatisticsMoveEntity($input: UpdateEntityInput!) {\n    updateEntity(input: $input) {\n      entity {\n        id\n        version\n      }\n    }\n  }\n"): typeof import('./graphql').StatisticsMoveEntityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StatisticsDeregister($input: DeregisterEntityInput!) {\n    deregisterEntity(input: $input) {\n      entity {\n        version\n      }\n    }\n  }\n"): typeof import('./graphql').StatisticsDeregisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StatisticsRegisterPostal($input: RegisterPostalEnterpriseInput!) {\n    registerPostalEnterprise(input: $input) {\n      entity {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').StatisticsRegisterPostalDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

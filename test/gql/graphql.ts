@@ -2220,6 +2220,54 @@ export type EntityPageQuery = { entities: { totalCount: number, pageInfo: { hasN
         | { id: string, name: string, registryCode: string }
        }> } };
 
+export type StatisticsMoveEntityMutationVariables = Exact<{
+  input: UpdateEntityInput;
+}>;
+
+
+export type StatisticsMoveEntityMutation = { updateEntity: { entity:
+      | { id: string, version: number }
+      | { id: string, version: number }
+      | { id: string, version: number }
+      | { id: string, version: number }
+      | { id: string, version: number }
+      | { id: string, version: number }
+      | { id: string, version: number }
+      | { id: string, version: number }
+     } };
+
+export type StatisticsDeregisterMutationVariables = Exact<{
+  input: DeregisterEntityInput;
+}>;
+
+
+export type StatisticsDeregisterMutation = { deregisterEntity: { entity:
+      | { version: number }
+      | { version: number }
+      | { version: number }
+      | { version: number }
+      | { version: number }
+      | { version: number }
+      | { version: number }
+      | { version: number }
+     } };
+
+export type StatisticsRegisterPostalMutationVariables = Exact<{
+  input: RegisterPostalEnterpriseInput;
+}>;
+
+
+export type StatisticsRegisterPostalMutation = { registerPostalEnterprise: { entity:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     } };
+
 export type ScopeEntityTotalQueryVariables = Exact<{
   filter?: EntityFilter | null | undefined;
 }>;
@@ -5639,6 +5687,34 @@ export const EntityPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EntityPageQuery, EntityPageQueryVariables>;
+export const StatisticsMoveEntityDocument = new TypedDocumentString(`
+    mutation StatisticsMoveEntity($input: UpdateEntityInput!) {
+  updateEntity(input: $input) {
+    entity {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatisticsMoveEntityMutation, StatisticsMoveEntityMutationVariables>;
+export const StatisticsDeregisterDocument = new TypedDocumentString(`
+    mutation StatisticsDeregister($input: DeregisterEntityInput!) {
+  deregisterEntity(input: $input) {
+    entity {
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatisticsDeregisterMutation, StatisticsDeregisterMutationVariables>;
+export const StatisticsRegisterPostalDocument = new TypedDocumentString(`
+    mutation StatisticsRegisterPostal($input: RegisterPostalEnterpriseInput!) {
+  registerPostalEnterprise(input: $input) {
+    entity {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatisticsRegisterPostalMutation, StatisticsRegisterPostalMutationVariables>;
 export const ScopeEntityTotalDocument = new TypedDocumentString(`
     query ScopeEntityTotal($filter: EntityFilter) {
   entities(filter: $filter) {
