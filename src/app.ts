@@ -29,6 +29,7 @@ import { inputGuardPlugin } from './graphql/input-guard';
 import { assertListSizesDeclared, costLimitPlugin, shapeLimits } from './graphql/limits';
 import { requestTimeout, responseCap } from './http/bounds';
 import { rateLimits } from './http/rate-limit';
+import { statisticsRouter } from './statistics/statistics.routes';
 
 export interface App {
   app: express.Express;
@@ -138,6 +139,7 @@ export async function createApp(dataSource: DataSource, config: Config, log: Log
         }),
     }),
   );
+  app.use(statisticsRouter({ dataSource, config, log, createLoaders, viewerOf: (authorization) => viewerOf(dataSource, authorization) }));
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found' });
   });
