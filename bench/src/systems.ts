@@ -61,7 +61,7 @@ export async function startRegistry(port: number, databaseUrl: string, apiKey: s
     server,
     request: (q, s, ctx) => ({
       path: '/graphql',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${q.registry.secret?.(s) ?? apiKey}` },
       body: graphqlBody(q.registry.query, q.registry.variables(s, ctx)),
     }),
     answer: (q, body, ctx) => q.registry.answer(graphqlData(body), ctx),
