@@ -69,7 +69,7 @@ export function graphqlIde(): RequestHandler {
     }).replace('<html lang="en">', '<html lang="vi">');
     res.setHeader(
       'content-security-policy',
-      cspHeader({ 'script-src': [`'nonce-${nonce}'`], 'style-src': ["'unsafe-inline'"], 'worker-src': ["'self'"] }),
+      cspHeader({ 'script-src': [`'nonce-${nonce}'`], 'style-src': ["'unsafe-inline'"], 'font-src': ['data:'], 'worker-src': ["'self'"] }),
     );
     res.setHeader('cache-control', 'no-store');
     res.type('html').send(html);

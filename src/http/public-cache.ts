@@ -13,17 +13,14 @@ export function matchesIfNoneMatch(header: string | undefined, etag: string): bo
 /**
  * HTTP caching of /graphql answers. Without a key (the PUBLIC role: public lists and reference data) a successful
  * answer carries `Cache-Control: public` and an ETag of its body, and a request whose If-None-Match matches gets 304
- * with no body — for POST as for GET, because a public GraphQL operation only reads (PUBLIC may run no mutation). With
- * a key the answer may hold personal data: `private, no-store`. Mount before the response cap, so that the tag is
+ * with no body — for POST as for GET, because a public GraphQL operation only reads (PUBLIC may run no mutation). Mount before the response cap, so that the tag is
  * taken of the body actually sent.
  */
 export function graphqlCaching(): RequestHandler {
   return (req, res, next) => {
     res.vary('Authorization');
-    if (req.headers.authorization) {
-      res.setHeader('cache-control', 'private, no-store');
-      return next();
-    }
+    // With a key the answer may hold personal data: Apollo marks it `no-store` (no cache hints in this schema).
+    if (req.headers.authorization) return next();
     const send = res.send.bind(res);
     res.send = (body?: unknown) => {
       const ok = res.statusCode === 200 && (typeof body === 'string' || Buffer.isBuffer(body));

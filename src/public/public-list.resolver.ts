@@ -2,12 +2,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { ConnectionValue } from '../graphql/connection';
 import type { RequestContext } from '../graphql/context';
-import {
-  publicGameServicePoints,
-  publicListQuery,
-  publicRevokedRadioLicenses,
-  RADIO_TYPES,
-} from './public-list.service';
+import { publicGameServicePoints, publicListQuery, publicRevokedRadioLicenses, RADIO_TYPES } from './public-list.service';
 import {
   PublicGameServicePoint,
   PublicGameServicePointConnection,
@@ -39,7 +34,10 @@ export class PublicListResolver {
       description: 'Words that must all occur in the point’s name or certificate number; case and diacritics are ignored.',
     })
     search: string | null,
-    @Arg('asOf', () => LocalDateResolver, { nullable: true, description: 'The list as it stood on this date (default: today in Việt Nam).' })
+    @Arg('asOf', () => LocalDateResolver, {
+      nullable: true,
+      description: 'The list as it stood on this date (default: today in Việt Nam).',
+    })
     asOf: string | null,
     @Arg('first', () => Int, { nullable: true, description: 'Page size (default 20, at most 100).' }) first: number | null,
     @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts.' }) after: string | null,
@@ -61,7 +59,10 @@ export class PublicListResolver {
       description: 'Words that must all occur in the holder’s name or the licence number; case and diacritics are ignored.',
     })
     search: string | null,
-    @Arg('asOf', () => LocalDateResolver, { nullable: true, description: 'The list as it stood on this date (default: today in Việt Nam).' })
+    @Arg('asOf', () => LocalDateResolver, {
+      nullable: true,
+      description: 'The list as it stood on this date (default: today in Việt Nam).',
+    })
     asOf: string | null,
     @Arg('first', () => Int, { nullable: true, description: 'Page size (default 20, at most 100).' }) first: number | null,
     @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts.' }) after: string | null,

@@ -60,8 +60,16 @@ export async function publicListQuery(
   const today = todayInVietnam();
   let asOf = today;
   if (args.asOf != null && args.asOf !== '') {
-    if (!ISO_DATE.test(args.asOf) || Number.isNaN(Date.parse(`${args.asOf}T00:00:00Z`)) || new Date(`${args.asOf}T00:00:00Z`).toISOString().slice(0, 10) !== args.asOf) {
-      throw new PublicBadInput(fields.asOf, 'must be a date written YYYY-MM-DD', 'Ngày xem phải là một ngày có thật, viết theo dạng năm-tháng-ngày (YYYY-MM-DD).');
+    if (
+      !ISO_DATE.test(args.asOf) ||
+      Number.isNaN(Date.parse(`${args.asOf}T00:00:00Z`)) ||
+      new Date(`${args.asOf}T00:00:00Z`).toISOString().slice(0, 10) !== args.asOf
+    ) {
+      throw new PublicBadInput(
+        fields.asOf,
+        'must be a date written YYYY-MM-DD',
+        'Ngày xem phải là một ngày có thật, viết theo dạng năm-tháng-ngày (YYYY-MM-DD).',
+      );
     }
     if (args.asOf > today) {
       throw new PublicBadInput(
@@ -70,10 +78,9 @@ export async function publicListQuery(
         `Ngày xem ${formatVietnameseDate(args.asOf)} chưa đến (hôm nay là ${formatVietnameseDate(today)}).`,
       );
     }
-    const [{ first }] = (await manager.query(
-      `SELECT min(issued_on)::text AS first FROM license WHERE license_type = ANY($1::text[])`,
-      [licenseTypes],
-    )) as { first: string | null }[];
+    const [{ first }] = (await manager.query(`SELECT min(issued_on)::text AS first FROM license WHERE license_type = ANY($1::text[])`, [
+      licenseTypes,
+    ])) as { first: string | null }[];
     if (first && args.asOf < first) {
       throw new PublicBadInput(
         fields.asOf,
@@ -85,7 +92,11 @@ export async function publicListQuery(
   }
   const search = (args.search ?? '').trim();
   if (search.length > MAX_SEARCH_LENGTH) {
-    throw new PublicBadInput(fields.search, `is longer than ${MAX_SEARCH_LENGTH} characters`, `Từ khóa tìm kiếm dài quá ${MAX_SEARCH_LENGTH} ký tự.`);
+    throw new PublicBadInput(
+      fields.search,
+      `is longer than ${MAX_SEARCH_LENGTH} characters`,
+      `Từ khóa tìm kiếm dài quá ${MAX_SEARCH_LENGTH} ký tự.`,
+    );
   }
   const words = search.split(/\s+/).filter(Boolean);
   if (words.length > MAX_SEARCH_WORDS) {

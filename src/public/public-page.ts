@@ -1,4 +1,5 @@
 import escapeHtml from 'escape-html';
+import { UnitStructure } from '../admin-units/admin-unit.enums';
 import type { ConnectionValue } from '../graphql/connection';
 import { LicenseStatus } from '../licenses/license.enums';
 import { formatVietnameseDate } from './public-errors';
@@ -49,13 +50,16 @@ export function pageHref(f: PageFilters, extra: Record<string, string> = {}, pat
 }
 
 function options(units: UnitOption[], selected: string): string {
-  return units.map((u) => `<option value="${h(u.code)}"${u.code === selected ? ' selected' : ''}>${h(u.fullName)} (${h(u.code)})</option>`).join('');
+  return units
+    .map((u) => `<option value="${h(u.code)}"${u.code === selected ? ' selected' : ''}>${h(u.fullName)} (${h(u.code)})</option>`)
+    .join('');
 }
 
 function addressCell(p: PublicGameServicePoint): string {
   const a = p.address;
   let now = '';
-  if (a.currentCommune && a.structure === 'THREE_TIER_2024') now = `Nay thuộc ${a.currentCommune}${a.currentProvince ? `, ${a.currentProvince}` : ''}`;
+  if (a.currentCommune && a.structure === UnitStructure.THREE_TIER_2024)
+    now = `Nay thuộc ${a.currentCommune}${a.currentProvince ? `, ${a.currentProvince}` : ''}`;
   else if (a.splitBetween.length) now = `Phường/xã cũ đã chia cho: ${a.splitBetween.join('; ')}`;
   return `${h(a.fullText)}${now ? `<br><span class="now">${h(now)}</span>` : ''}`;
 }
@@ -106,19 +110,23 @@ export function renderPage(m: PageModel): string {
   const f = m.filters;
   const list = f.list;
   const tabs = (Object.keys(LIST_VI) as PublicListKind[])
-    .map(
-      (k) =>
-        `<li><a href="${h(pageHref({ ...f, list: k }))}"${k === list ? ' aria-current="page"' : ''}>${h(LIST_VI[k].tab)}</a></li>`,
-    )
+    .map((k) => `<li><a href="${h(pageHref({ ...f, list: k }))}"${k === list ? ' aria-current="page"' : ''}>${h(LIST_VI[k].tab)}</a></li>`)
     .join('');
-  const heads = ['Tên điểm', 'Chủ sở hữu (tổ chức)', 'Địa chỉ', 'Số giấy chứng nhận', 'Cơ quan cấp', 'Ngày cấp', 'Ngày hết hạn', 'Tình trạng'];
+  const heads = [
+    'Tên điểm',
+    'Chủ sở hữu (tổ chức)',
+    'Địa chỉ',
+    'Số giấy chứng nhận',
+    'Cơ quan cấp',
+    'Ngày cấp',
+    'Ngày hết hạn',
+    'Tình trạng',
+  ];
   if (list === PublicListKind.REVOKED) heads.push('Quyết định thu hồi', 'Ngày thu hồi có hiệu lực', 'Căn cứ thu hồi');
   const where = m.unitName ? ` tại ${m.unitName}` : '';
   const search = f.q ? `, tên hoặc số giấy chứng nhận có “${f.q}”` : '';
   const summary =
-    m.total === null
-      ? ''
-      : `${m.total.toLocaleString('vi-VN')} điểm${where}${search}, tính đến ngày ${formatVietnameseDate(m.asOfShown)}.`;
+    m.total === null ? '' : `${m.total.toLocaleString('vi-VN')} điểm${where}${search}, tính đến ngày ${formatVietnameseDate(m.asOfShown)}.`;
   const edges = m.page?.edges ?? [];
   const table = m.page
     ? edges.length

@@ -40,7 +40,12 @@ export async function resolveUnit(manager: EntityManager, code: string, field: s
     [code],
   )) as { version: number; level: string; fullName: string }[];
   const unit = units[0];
-  if (!unit) throw new PublicBadInput(field, `no district, commune or ward has the code ${code}`, `Không có huyện, xã hoặc phường nào mang mã ${code}.`);
+  if (!unit)
+    throw new PublicBadInput(
+      field,
+      `no district, commune or ward has the code ${code}`,
+      `Không có huyện, xã hoặc phường nào mang mã ${code}.`,
+    );
   if (unit.version === 2025) return { code, level: 'COMMUNE_2025', fullName: unit.fullName, communes2025: [] };
   // 2025 communes lying wholly inside the 2024 unit: every mapped ward of the commune belongs to it.
   const inside =
@@ -115,8 +120,14 @@ export async function registryUnits(
   )) as { version: number; level: string; code: string; fullName: string }[];
   const byName = (a: UnitOption, b: UnitOption) => a.fullName.localeCompare(b.fullName, 'vi');
   return {
-    communes: rows.filter((r) => r.version === 2025 && r.level === 'WARD').map(({ code, fullName }) => ({ code, fullName })).sort(byName),
-    districts: rows.filter((r) => r.version === 2024).map(({ code, fullName }) => ({ code, fullName })).sort(byName),
+    communes: rows
+      .filter((r) => r.version === 2025 && r.level === 'WARD')
+      .map(({ code, fullName }) => ({ code, fullName }))
+      .sort(byName),
+    districts: rows
+      .filter((r) => r.version === 2024)
+      .map(({ code, fullName }) => ({ code, fullName }))
+      .sort(byName),
     provinceName: rows.find((r) => r.level === 'PROVINCE')?.fullName ?? null,
   };
 }

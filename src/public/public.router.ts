@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
-import express, { type Request, type Response } from 'express';
+import express, { type Request } from 'express';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
@@ -24,8 +24,7 @@ const CSV_TIME_LIMIT_MS = 5 * 60_000;
  * Content-Security-Policy of the public page: nothing but the app's own stylesheet; no script at all, no frames, forms
  * submitted to the app only.
  */
-export const PAGE_CSP =
-  "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'";
+export const PAGE_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'";
 
 const FIELDS = { list: 'list', unitCode: 'unit', search: 'q', asOf: 'asOf' };
 
@@ -34,10 +33,10 @@ function one(v: unknown): string {
 }
 
 function filtersOf(req: Request): PageFilters & { after: string; listRaw: string } {
-  const listRaw = one(req.query.list) || PublicListKind.LICENSED;
+  const listRaw: string = one(req.query.list) || PublicListKind.LICENSED;
   return {
     listRaw,
-    list: listRaw === PublicListKind.REVOKED ? PublicListKind.REVOKED : PublicListKind.LICENSED,
+    list: listRaw === String(PublicListKind.REVOKED) ? PublicListKind.REVOKED : PublicListKind.LICENSED,
     q: one(req.query.q).slice(0, 200),
     unit: one(req.query.unit).slice(0, 20),
     asOf: one(req.query.asOf).slice(0, 20),
@@ -81,6 +80,12 @@ export function publicRouter(dataSource: DataSource, config: Config, log: Logger
   const router = express.Router();
   // The same per-address limit as GraphQL without a key (its own counter): the page and the CSV read the database.
   const limits = rateLimits(config.rateLimits, log);
+
+  // Browsers ask for it on every page; no icon, and no 404 in their consoles.
+  router.get('/favicon.ico', (_req, res) => {
+    res.setHeader('cache-control', 'public, max-age=86400');
+    res.status(204).end();
+  });
 
   router.get(STYLESHEET_PATH, (_req, res) => {
     res.setHeader('cache-control', 'public, max-age=86400');
