@@ -28,7 +28,7 @@ import { createErrorFormatter } from './graphql/format-error';
 import { inputGuardPlugin } from './graphql/input-guard';
 import { assertListSizesDeclared, costLimitPlugin, shapeLimits } from './graphql/limits';
 import { requestTimeout, responseCap } from './http/bounds';
-import { graphqlIde, graphqlIdeAssets } from './http/graphql-ide';
+import { graphqlIde, graphqlIdeAssets, IDE_ASSETS_PATH } from './http/graphql-ide';
 import { graphqlCaching } from './http/public-cache';
 import { securityHeaders } from './http/security';
 import { publicRouter } from './public/public.router';
@@ -127,7 +127,7 @@ export async function createApp(dataSource: DataSource, config: Config, log: Log
 
   // The public face (issue 10): the lists' page and CSV, no key needed.
   app.use(publicRouter(dataSource, config, log));
-  app.use(graphqlIdeAssets());
+  app.use(IDE_ASSETS_PATH, graphqlIdeAssets());
   app.get('/graphql', graphqlIde());
   app.use(
     '/graphql',

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import express from 'express';
 import type { RequestHandler } from 'express';
 import { ruruHTML } from 'ruru/server';
-import { serveStatic } from 'ruru/static';
 import { cspHeader } from './security';
 
 type ClientConfig = NonNullable<Parameters<typeof ruruHTML>[0]['clientConfig']>;
@@ -30,14 +31,14 @@ query PublicGamePoints {
 }
 `;
 
-/** Mounted at the app's root: the IDE's static assets under IDE_ASSETS_PATH (ruru's own bundle: GraphiQL, Monaco and its workers), from memory, brotli when accepted. */
+/**
+ * The IDE's static assets (GraphiQL, Monaco and its workers, as built by ruru), served from the `static/` folder the
+ * npm package ships; mount at IDE_ASSETS_PATH. (ruru's own in-memory server loads its bundle with a dynamic import,
+ * which the test runner's module sandbox cannot run; the files are the same.)
+ */
 export function graphqlIdeAssets(): RequestHandler {
-  const serve = serveStatic(IDE_ASSETS_PATH);
-  return (req, res, next) => {
-    if (!req.path.startsWith(IDE_ASSETS_PATH) || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
-    res.setHeader('cache-control', 'public, max-age=86400');
-    serve(req, res, next);
-  };
+  const folder = path.join(path.dirname(require.resolve('ruru')), '..', 'static');
+  return express.static(folder, { maxAge: '1d', index: false, redirect: false });
 }
 
 /**

@@ -3,6 +3,3 @@
 declare module 'ruru/server' {
   export * from 'ruru/dist/server';
 }
-declare module 'ruru/static' {
-  export * from 'ruru/dist/static';
-}

@@ -2037,6 +2037,16 @@ export type BinhPhuocDistrictCodesQueryVariables = Exact<{ [key: string]: never;
 
 export type BinhPhuocDistrictCodesQuery = { administrativeUnits: Array<{ code: string }> };
 
+export type BrowserPublicListQueryVariables = Exact<{
+  list: PublicListKind;
+  unitCode?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type BrowserPublicListQuery = { publicGameServicePoints: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { name: string, certificateNumber: string } }> } };
+
 export type PublicPointsQueryVariables = Exact<{
   list: PublicListKind;
   unitCode?: string | null | undefined;
@@ -5352,6 +5362,28 @@ export const BinhPhuocDistrictCodesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BinhPhuocDistrictCodesQuery, BinhPhuocDistrictCodesQueryVariables>;
+export const BrowserPublicListDocument = new TypedDocumentString(`
+    query BrowserPublicList($list: PublicListKind!, $unitCode: String, $first: Int, $after: String) {
+  publicGameServicePoints(
+    list: $list
+    unitCode: $unitCode
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        name
+        certificateNumber
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserPublicListQuery, BrowserPublicListQueryVariables>;
 export const PublicPointsDocument = new TypedDocumentString(`
     query PublicPoints($list: PublicListKind!, $unitCode: String, $search: String, $asOf: LocalDate, $first: Int, $after: String) {
   publicGameServicePoints(
