@@ -2265,6 +2265,14 @@ export type EntityPageQuery = { entities: { totalCount: number, pageInfo: { hasN
         | { id: string, name: string, registryCode: string }
        }> } };
 
+export type DashboardFiguresQueryVariables = Exact<{
+  filter?: StatisticsFilter | null | undefined;
+  asOf: string;
+}>;
+
+
+export type DashboardFiguresQuery = { statistics: { unitName: string, entityCounts: Array<{ kind: EntityKind | null, status: EntityStatus | null, count: number }>, licenseCounts: Array<{ status: LicenseStatus | null, count: number }>, expiringLicenseCounts: Array<{ withinDays: number, count: number }>, expiringLicenses: { edges: Array<{ node: { license: { number: string } } }> } } };
+
 export type StatisticsMoveEntityMutationVariables = Exact<{
   input: UpdateEntityInput;
 }>;
@@ -5845,6 +5853,35 @@ export const EntityPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EntityPageQuery, EntityPageQueryVariables>;
+export const DashboardFiguresDocument = new TypedDocumentString(`
+    query DashboardFigures($filter: StatisticsFilter, $asOf: LocalDate!) {
+  statistics(filter: $filter) {
+    unitName
+    entityCounts(groupBy: [KIND, STATUS], statuses: [ACTIVE, DEREGISTERED]) {
+      kind
+      status
+      count
+    }
+    licenseCounts(asOf: $asOf, groupBy: [STATUS]) {
+      status
+      count
+    }
+    expiringLicenseCounts(asOf: $asOf, withinDays: [30, 60, 90]) {
+      withinDays
+      count
+    }
+    expiringLicenses(asOf: $asOf, withinDays: 90, first: 10) {
+      edges {
+        node {
+          license {
+            number
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardFiguresQuery, DashboardFiguresQueryVariables>;
 export const StatisticsMoveEntityDocument = new TypedDocumentString(`
     mutation StatisticsMoveEntity($input: UpdateEntityInput!) {
   updateEntity(input: $input) {
