@@ -49,7 +49,11 @@ export interface StatisticsRouterOptions {
   viewerOf(authorization: string | undefined): Promise<Viewer>;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A calendar date YYYY-MM-DD (2025-02-30 is not one). */
+const isDate = (d: string) => {
+  const t = /^\d{4}-\d{2}-\d{2}$/.test(d) ? Date.parse(`${d}T00:00:00Z`) : NaN;
+  return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d);
+};
 
 function clientError(res: Response, status: number, code: string, message: string, fields?: { field: string; message: string }[]) {
   res.status(status).json({ errors: [{ message, extensions: { code, ...(fields ? { fields } : {}) } }] });
@@ -105,8 +109,8 @@ export function statisticsRouter(opts: StatisticsRouterOptions): Router {
         const from = typeof q.from === 'string' && q.from ? q.from : `${to.slice(0, 4)}-01-01`;
         const unitCode = typeof q.unitCode === 'string' && q.unitCode ? q.unitCode : null;
         const bad = [
-          ...(DATE.test(from) ? [] : [{ field: 'from', message: 'must be a date YYYY-MM-DD' }]),
-          ...(DATE.test(to) ? [] : [{ field: 'to', message: 'must be a date YYYY-MM-DD' }]),
+          ...(isDate(from) ? [] : [{ field: 'from', message: 'must be a date YYYY-MM-DD' }]),
+          ...(isDate(to) ? [] : [{ field: 'to', message: 'must be a date YYYY-MM-DD' }]),
         ];
         if (bad.length) return clientError(res, 400, 'BAD_USER_INPUT', 'Invalid report parameters', bad);
         const ctx = createRequestContext({
