@@ -206,11 +206,11 @@ export class Statistics1765200000000 implements MigrationInterface {
                                     AND NOT EXISTS (SELECT 1 FROM new_events x WHERE x.id = e.id));
         ELSIF TG_OP = 'DELETE' THEN
           touched := ARRAY(SELECT DISTINCT license_id FROM old_events);
-          before_events := ARRAY(SELECT e FROM license_event e WHERE e.license_id = ANY(touched)) || ARRAY(SELECT o FROM old_events o);
+          before_events := ARRAY(SELECT e FROM license_event e WHERE e.license_id = ANY(touched)) || ARRAY(SELECT o::license_event FROM old_events o);
         ELSE
           touched := ARRAY(SELECT license_id FROM old_events UNION SELECT license_id FROM new_events);
           before_events := ARRAY(SELECT e FROM license_event e WHERE e.license_id = ANY(touched)
-                                    AND NOT EXISTS (SELECT 1 FROM new_events x WHERE x.id = e.id)) || ARRAY(SELECT o FROM old_events o);
+                                    AND NOT EXISTS (SELECT 1 FROM new_events x WHERE x.id = e.id)) || ARRAY(SELECT o::license_event FROM old_events o);
         END IF;
         now_events := ARRAY(SELECT e FROM license_event e WHERE e.license_id = ANY(touched));
         PERFORM statistics_apply(ARRAY(
