@@ -149,6 +149,16 @@ function rangesSql(sets: BucketRange[][], p: SqlParams): string {
   return `unnest(${p.add(index, 'int[]')}, ${p.add(grains, 'text[]')}, ${p.add(los, 'date[]')}, ${p.add(his, 'date[]')}) r(i, grain, lo, hi)`;
 }
 
+/**
+ * The rollup rows of each range `r` (from `rangesSql`): one index range scan per range. A plain join let the planner
+ * read every row of the scope in all grains and hash them (860 ms instead of 14 ms for a 12-month series on the
+ * bench's 25,000 entities); OFFSET 0 keeps the subquery apart, so it stays a nested loop of index scans.
+ */
+function rollupRows(table: string, where: string[]): string {
+  return `CROSS JOIN LATERAL (SELECT * FROM ${table} s
+             WHERE s.grain = r.grain AND s.bucket BETWEEN r.lo AND r.hi AND ${where.join(' AND ')} OFFSET 0) s`;
+}
+
 const LICENSE_COLUMNS: Record<LicenseCountDimension, string> = {
   KIND: 's.kind',
   LICENSE_TYPE: 's.license_type',
@@ -171,8 +181,7 @@ export async function licenseCounts(
   const rows = (await ctx.manager.query(
     `SELECT ${[...keys, 'sum(s.n)::int AS count'].join(', ')}
        FROM ${rangesSql([upTo(args.asOf)], p)}
-       JOIN statistics_license_status s ON s.grain = r.grain AND s.bucket BETWEEN r.lo AND r.hi
-      WHERE ${where.join(' AND ')}
+       ${rollupRows('statistics_license_status', where)}
       ${keys.length ? `GROUP BY ${keys.map((_, i) => i + 1).join(', ')}` : ''}
      HAVING sum(s.n) <> 0
       ${keys.length ? `ORDER BY ${keys.map((_, i) => i + 1).join(', ')}` : ''}`,
@@ -198,9 +207,12 @@ export async function gamePointLists(
   const rows = (await ctx.manager.query(
     `SELECT CASE WHEN s.status = 'REVOKED' THEN 'REVOKED' ELSE 'LICENSED' END AS list, s.unit_code AS unit, sum(s.n)::int AS count
        FROM ${rangesSql([upTo(args.asOf)], p)}
-       JOIN statistics_license_status s ON s.grain = r.grain AND s.bucket BETWEEN r.lo AND r.hi
-      WHERE s.scope = ${p.add(units.level)} AND s.unit_code = ANY(${p.add(units.codes, 'text[]')})
-        AND s.license_type = ${p.add(LicenseType.GAME_POINT_CERTIFICATE)} AND s.status IN ('ACTIVE', 'SUSPENDED', 'REVOKED')
+       ${rollupRows('statistics_license_status', [
+         `s.scope = ${p.add(units.level)}`,
+         `s.unit_code = ANY(${p.add(units.codes, 'text[]')})`,
+         `s.license_type = ${p.add(LicenseType.GAME_POINT_CERTIFICATE)}`,
+         `s.status IN ('ACTIVE', 'SUSPENDED', 'REVOKED')`,
+       ])}
       GROUP BY 1, 2 ORDER BY 2, 1`,
     p.values,
   )) as { list: GamePointList; unit: string; count: number }[];
@@ -256,8 +268,7 @@ export async function licenseSteps(
          series.map((s) => s.ranges),
          p,
        )}
-       JOIN statistics_license_step s ON s.grain = r.grain AND s.bucket BETWEEN r.lo AND r.hi
-      WHERE ${where.join(' AND ')}
+       ${rollupRows('statistics_license_step', where)}
       GROUP BY ${['r.i', ...keys].map((_, i) => i + 1).join(', ')}
      HAVING sum(s.n) <> 0`,
     p.values,
@@ -328,8 +339,7 @@ export async function expiringCounts(
          days.map((n) => between(args.asOf, addDays(args.asOf, n))),
          p,
        )}
-       JOIN statistics_license_expiry s ON s.grain = r.grain AND s.bucket BETWEEN r.lo AND r.hi
-      WHERE ${where.join(' AND ')}
+       ${rollupRows('statistics_license_expiry', where)}
       GROUP BY ${['r.i', ...keys].map((_, i) => i + 1).join(', ')}`,
     p.values,
   ) as Promise<(Partial<Record<LicenseCountDimension, string>> & { i: number; count: number })[]>;
@@ -400,19 +410,27 @@ export async function expiringLicenses(
   const p = new SqlParams();
   const d = p.add(args.asOf, 'date');
   const until = p.add(addDays(args.asOf, args.withinDays), 'date');
-  const conditions = licenseRowConditions(scope, p).join(' AND ');
+  const rowConditions = licenseRowConditions(scope, p).filter((c) => c !== 'TRUE');
+  const conditions = rowConditions.join(' AND ') || 'TRUE';
+  // The holder is joined only when the scope names a condition on it (a local office, a unit, kinds): for the whole
+  // registry the in-force expiry index (covering the filter's columns) is read in order and the page stops early.
+  const holder = rowConditions.some((c) => /\be\./.test(c)) ? 'JOIN regulated_entity e ON e.id = l.holder_id' : '';
+  // Each branch is ordered as the page is, so that PostgreSQL merges them and stops after the page; the status on the
+  // date of the first branch's licences is computed on the page's rows only (from the row joined below).
   const page = await keysetPage<ExpiringRow>(ctx.manager, {
     select: `${columnsOf(ctx.manager, LicenseRecord, 'l')}, license_status_at(l, ${SQL_TODAY}) AS "statusToday",
-             t.expires_at::text AS "_expiresAt", t.status_at AS "_statusAt"`,
-    from: `(SELECT l.id, l.expires_on AS expires_at, license_status_at(l, ${d}) AS status_at
-              FROM license l JOIN regulated_entity e ON e.id = l.holder_id
-             WHERE l.status IN ${IN_FORCE} AND l.expires_on BETWEEN ${d} AND ${until} AND l.last_effective_on <= ${d} AND ${conditions}
+             t.expires_at::text AS "_expiresAt", coalesce(t.status_at, license_status_at(l, ${d})) AS "_statusAt"`,
+    from: `((SELECT l.id, l.expires_on AS expires_at, NULL::text AS status_at
+               FROM license l ${holder}
+              WHERE l.status IN ${IN_FORCE} AND l.expires_on BETWEEN ${d} AND ${until} AND l.last_effective_on <= ${d} AND ${conditions}
+              ORDER BY l.expires_on, l.id)
             UNION ALL
-            SELECT l.id, x.expires_on_after, license_status_on(l.id, ${d})
-              FROM license l JOIN regulated_entity e ON e.id = l.holder_id
-              ${stateOn(d)}
-             WHERE l.last_effective_on > ${d} AND x.resulting_status IN ${IN_FORCE} AND x.expires_on_after BETWEEN ${d} AND ${until}
-               AND ${conditions}) t
+            (SELECT l.id, x.expires_on_after, license_status_on(l.id, ${d})
+               FROM license l ${holder}
+               ${stateOn(d)}
+              WHERE l.last_effective_on > ${d} AND x.resulting_status IN ${IN_FORCE} AND x.expires_on_after BETWEEN ${d} AND ${until}
+                AND ${conditions}
+              ORDER BY 2, 1)) t
            JOIN license l ON l.id = t.id`,
     where: [],
     params: p,
