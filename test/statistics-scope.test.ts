@@ -7,7 +7,7 @@ import type { EntityKind, EntityStatus, LicenseStatus, LicenseType } from './gql
 import { startTestApp, TestApp } from './helpers/app';
 import { codes, badFields } from './helpers/factories';
 import { addDays, today } from './helpers/licenses';
-import { GAME_POINT_LISTS, STATISTICS, STEPS, tally } from './helpers/statistics';
+import { EXPIRING, GAME_POINT_LISTS, recountExpiring, STATISTICS, STEPS, tally } from './helpers/statistics';
 
 /**
  * `statistics` is scoped exactly like `entities`: a local office's figures are the counts of what it can list, a unit
@@ -115,6 +115,45 @@ describe.each([
         statusOn: asOf,
       });
       expect(s.licenseCounts.reduce((a, b) => a + b.count, 0)).toBe(listed);
+    }
+  });
+});
+
+const SCOPE_SQL: Record<string, string> = {
+  DISTRICT: `e.district_code = '689'`,
+  COMMUNE: `e.commune_code_2025 = '25210'`,
+  PROVINCE: 'TRUE',
+};
+
+describe.each([
+  ['a district office (689, 2024)', () => district, 'DISTRICT', null],
+  ['a commune office (25210, 2025)', () => commune, 'COMMUNE', null],
+  ['the Department', () => dept, 'PROVINCE', null],
+  ['the Department, game points only', () => dept, 'PROVINCE', 'GAME_SERVICE_POINT'],
+] as const)('%s', (_who, secretOf, level, kind) => {
+  test('its expiring list is the licences in force it can list that expire within the days, soonest first, page by page', async () => {
+    const where = `${SCOPE_SQL[level]}${kind ? ` AND e.kind = '${kind}'` : ''}`;
+    for (const asOf of [TODAY, addDays(TODAY, -365)]) {
+      const expected = (await recountExpiring(t, asOf, 1000, where)).map((x) => [x.expires, x.id]);
+      expect(expected.length).toBeGreaterThan(0);
+      const seen: string[][] = [];
+      const pageAfter = (after: string | null) =>
+        t.gql(
+          EXPIRING,
+          { filter: kind ? { kinds: [kind] } : null, asOf, withinDays: [1000], groupBy: [], first: 7, after, days: 1000 },
+          secretOf(),
+        );
+      let after: string | null = null;
+      for (;;) {
+        const r = await pageAfter(after);
+        expect(r.errors).toBeUndefined();
+        const page = r.data!.statistics.expiringLicenses;
+        expect(page.totalCount).toBe(expected.length);
+        seen.push(...page.edges.map((e) => [e.node.expiresOn, Buffer.from(e.node.license.id, 'base64url').toString('utf8').split(':')[1]]));
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor!;
+      }
+      expect([asOf, seen]).toEqual([asOf, expected]);
     }
   });
 });

@@ -411,12 +411,17 @@ export async function expiringLicenses(
   const d = p.add(args.asOf, 'date');
   const until = p.add(addDays(args.asOf, args.withinDays), 'date');
   const rowConditions = licenseRowConditions(scope, p).filter((c) => c !== 'TRUE');
-  const conditions = rowConditions.join(' AND ') || 'TRUE';
-  // The holder is joined only when the scope names a condition on it (a local office, a unit, kinds): for the whole
-  // registry the in-force expiry index (covering the filter's columns) is read in order and the page stops early.
-  const holder = rowConditions.some((c) => /\be\./.test(c)) ? 'JOIN regulated_entity e ON e.id = l.holder_id' : '';
-  // Each branch is ordered as the page is, so that PostgreSQL merges them and stops after the page; the status on the
-  // date of the first branch's licences is computed on the page's rows only (from the row joined below).
+  // The holder is read only when the scope names a condition on it (a local office, a unit, kinds). For the whole
+  // registry the in-force expiry index (covering the filter's columns) is read in order and the page stops early. For a
+  // district or some kinds (a large share of the licences) the holder is checked licence by licence in that order, so
+  // the page still stops early; for a commune (a small share) its entities are joined, as scanning for its few
+  // licences in expiry order would look up many holders of other communes.
+  const onHolder = rowConditions.some((c) => /\be\./.test(c));
+  const perLicence = onHolder && scope.level !== 'C';
+  const holder = onHolder && !perLicence ? 'JOIN regulated_entity e ON e.id = l.holder_id' : '';
+  const conditions = perLicence
+    ? `(SELECT ${rowConditions.join(' AND ')} FROM regulated_entity e WHERE e.id = l.holder_id)`
+    : rowConditions.join(' AND ') || 'TRUE';
   const page = await keysetPage<ExpiringRow>(ctx.manager, {
     select: `${columnsOf(ctx.manager, LicenseRecord, 'l')}, license_status_at(l, ${SQL_TODAY}) AS "statusToday",
              t.expires_at::text AS "_expiresAt", coalesce(t.status_at, license_status_at(l, ${d})) AS "_statusAt"`,
