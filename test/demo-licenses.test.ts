@@ -16,7 +16,7 @@ const ROWS_SQL = `SELECT l.number, l.license_type, license_status_on(l.id, (now(
 
 async function seed(app: TestApp): Promise<{ licenses: number; events: number; ms: number }> {
   return app.dataSource.transaction(async (m) => {
-    await seedDemoEntities(m, { provinceCode: '70' });
+    await seedDemoEntities(m, { provinceCode: '75' });
     const started = Date.now();
     const r = await seedDemoLicenses(m);
     return { ...r, ms: Date.now() - started };

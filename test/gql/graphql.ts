@@ -113,6 +113,8 @@ export type DecisionInput = {
   authorityCode: string;
   /** Date signed (not in the future). */
   date: string;
+  /** For a decision dated before 1 Jul 2025 on a holder recorded with a 2025 commune formed from wards of several 2024 districts or provinces: the holder’s 2024 ward (5 digits) or district (3 digits) as the decision names it. It must be one its commune was formed from; the step records it. */
+  holderUnit2024?: string | null | undefined;
   /** Decision number as printed, e.g. 123/QĐ-UBND. */
   number: string;
   /** Name of the signer. */
@@ -137,6 +139,8 @@ export type DeregisterEntityInput = {
 export type EntityFilter = {
   /** Only addresses in this 2024 district (3 digits). */
   districtCode?: string | null | undefined;
+  /** Every record of one enterprise, of any kind: entities whose enterprise/tax code is this one or one of its branches (a 10-digit code, or a 13-digit branch code whose first 10 digits are used). */
+  enterpriseCode?: string | null | undefined;
   /** Only these kinds. */
   kinds?: Array<EntityKind> | null | undefined;
   /** Only holders of a licence in one of these statuses today (of `licenseType`, when given). */
@@ -145,7 +149,7 @@ export type EntityFilter = {
   licenseType?: LicenseType | null | undefined;
   /** Only addresses in this province: a 2024 code (e.g. 70) or a 2025 code (e.g. 75, which includes the former Bình Phước). */
   provinceCode?: string | null | undefined;
-  /** Words to find in the name, registry code or tax code, ignoring case and diacritics ("hoang long" finds "Hoàng Long"). */
+  /** Words to find in the name, registry code, tax code or street, ignoring case and diacritics ("hoang long" finds "Hoàng Long", "phu rieng do" finds "65 Đường Phú Riềng Đỏ"). */
   search?: string | null | undefined;
   /** Only these registry statuses; ACTIVE only by default (deregistered entities are hidden unless asked for). */
   statuses?: Array<EntityStatus> | null | undefined;
@@ -159,6 +163,8 @@ export type EntityFilter = {
 export type EntityKind =
   /** Public electronic game service point (điểm cung cấp dịch vụ trò chơi điện tử công cộng). */
   | 'GAME_SERVICE_POINT'
+  /** Organisation that sets up a general website or publishes a newsletter (tổ chức thiết lập trang thông tin điện tử tổng hợp; cơ quan, tổ chức xuất bản bản tin). */
+  | 'INFORMATION_PROVIDER'
   /** Public Internet access point or Internet agent (điểm truy nhập Internet công cộng / đại lý Internet). */
   | 'INTERNET_ACCESS_POINT'
   /** IT / digital-technology enterprise (doanh nghiệp công nghệ thông tin / công nghệ số). */
@@ -236,12 +242,34 @@ export type GameServicePointDetailsInput = {
   openingHours?: string | null | undefined;
 };
 
+/** A general website (trang thông tin điện tử tổng hợp) the provider runs. */
+export type GeneralWebsiteInput = {
+  /** Sources and subjects it aggregates, as the licence describes them. */
+  contentScope?: string | null | undefined;
+  /** Domain names, e.g. tintuc.example.vn. */
+  domains: Array<string>;
+  /** Name of the website as licensed. */
+  name: string;
+  /** Where its servers are (the law requires a server in Việt Nam). */
+  serverLocation?: string | null | undefined;
+};
+
 /** A WGS 84 point. */
 export type GeoPointInput = {
   /** Latitude in degrees. */
   latitude: number;
   /** Longitude in degrees. */
   longitude: number;
+};
+
+/** Attributes of an organisation running a general website or a newsletter (at least one of either). */
+export type InformationProviderDetailsInput = {
+  /** Person responsible for the content (người chịu trách nhiệm quản lý nội dung), when not the representative. */
+  contentManagerName?: string | null | undefined;
+  /** Newsletters it publishes. */
+  newsletters: Array<NewsletterInput>;
+  /** General websites it runs. */
+  websites: Array<GeneralWebsiteInput>;
 };
 
 /** Attributes of a public Internet access point. */
@@ -440,6 +468,10 @@ export type LicenseType =
   | 'COLOR_COPIER_REGISTRATION'
   /** Giấy chứng nhận đủ điều kiện hoạt động điểm cung cấp dịch vụ trò chơi điện tử công cộng. */
   | 'GAME_POINT_CERTIFICATE'
+  /** Giấy phép thiết lập trang thông tin điện tử tổng hợp. */
+  | 'GENERAL_WEBSITE_LICENSE'
+  /** Giấy phép xuất bản bản tin. */
+  | 'NEWSLETTER_LICENSE'
   /** Giấy phép xuất bản tài liệu không kinh doanh. */
   | 'NON_BUSINESS_PUBLICATION_LICENSE'
   /** Giấy phép bưu chính. */
@@ -472,6 +504,23 @@ export type LicenseType =
   | 'TELECOM_SERVICE_REGISTRATION'
   /** Giấy phép thử nghiệm mạng và dịch vụ viễn thông. */
   | 'TELECOM_TRIAL_LICENSE';
+
+/** How a newsletter is published (Press Law 2016; Circular 41/2020/TT-BTTTT). */
+export type NewsletterFormat =
+  /** Electronic newsletter (bản tin điện tử). */
+  | 'ELECTRONIC'
+  /** Printed newsletter (bản tin in). */
+  | 'PRINT';
+
+/** A newsletter (bản tin) the provider publishes. */
+export type NewsletterInput = {
+  /** Printed or electronic. */
+  format: NewsletterFormat;
+  /** Title of the newsletter. */
+  name: string;
+  /** How often it appears, e.g. "01 kỳ/tháng". */
+  periodicity?: string | null | undefined;
+};
 
 /** Sort direction. */
 export type OrderDirection =
@@ -599,6 +648,28 @@ export type RegisterGameServicePointInput = {
   contact?: ContactInput | null | undefined;
   /** The kind’s own attributes. */
   details: GameServicePointDetailsInput;
+  /** Legal form of the holder. */
+  legalForm: LegalForm;
+  /** Location on the map. */
+  location?: GeoPointInput | null | undefined;
+  /** Name as registered, with diacritics. */
+  name: string;
+  /** Internal notes (never published). */
+  notes?: string | null | undefined;
+  /** Legal representative, owner or head. */
+  representative?: RepresentativeInput | null | undefined;
+  /** Enterprise/tax code: 10 digits, or 13 (10-3) for a branch. */
+  taxCode?: string | null | undefined;
+};
+
+/** Registration of a InformationProvider. */
+export type RegisterInformationProviderInput = {
+  /** Address of the establishment, in the registry’s province. */
+  address: AddressInput;
+  /** Business contact. */
+  contact?: ContactInput | null | undefined;
+  /** The kind’s own attributes. */
+  details: InformationProviderDetailsInput;
   /** Legal form of the holder. */
   legalForm: LegalForm;
   /** Location on the map. */
@@ -848,7 +919,7 @@ export type Role =
   | 'ADMIN'
   /** Department staff (Sở): reads and writes the whole provincial registry. */
   | 'DEPARTMENT_OFFICER'
-  /** A local culture office: the district office (Phòng Văn hóa và Thông tin) until 30 Jun 2025, the commune culture–social division from 1 Jul 2025. Reads its own unit only. */
+  /** A local culture office: the district office (Phòng Văn hóa và Thông tin) until 30 Jun 2025, the commune culture–social division from 1 Jul 2025. Reads its own unit only; a commune office also records the steps of the game-point certificates its own commune People’s Committee decides (from 1 Jul 2025), and nothing else. */
   | 'LOCAL_OFFICER'
   /** A ministry or national system: reads everything, writes nothing (data sharing, sync, export). */
   | 'MINISTRY_SYSTEM'
@@ -913,6 +984,8 @@ export type UpdateEntityInput = {
   gameServicePoint?: GameServicePointDetailsInput | null | undefined;
   /** The entity. */
   id: string | number;
+  /** New attributes of an information provider. */
+  informationProvider?: InformationProviderDetailsInput | null | undefined;
   /** New attributes of an Internet access point. */
   internetAccessPoint?: InternetAccessPointDetailsInput | null | undefined;
   /** New attributes of an IT enterprise. */
@@ -955,6 +1028,7 @@ export type JurisdictionListQuery = { entities: { totalCount: number, edges: Arr
         | { id: string, name: string, address: { ward: { code: string }, district: { code: string } | null, currentCommune: { code: string } | null, province: { code: string } }, representative: { name: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null }
         | { id: string, name: string, address: { ward: { code: string }, district: { code: string } | null, currentCommune: { code: string } | null, province: { code: string } }, representative: { name: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null }
         | { id: string, name: string, address: { ward: { code: string }, district: { code: string } | null, currentCommune: { code: string } | null, province: { code: string } }, representative: { name: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null }
+        | { id: string, name: string, address: { ward: { code: string }, district: { code: string } | null, currentCommune: { code: string } | null, province: { code: string } }, representative: { name: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null }
        }> } };
 
 export type JurisdictionNodeQueryVariables = Exact<{
@@ -965,6 +1039,7 @@ export type JurisdictionNodeQueryVariables = Exact<{
 export type JurisdictionNodeQuery = { node:
     | { id: string }
     | { id: string }
+    | { name: string, registryCode: string, id: string }
     | { name: string, registryCode: string, id: string }
     | { name: string, registryCode: string, id: string }
     | { name: string, registryCode: string, id: string }
@@ -984,6 +1059,7 @@ export type JurisdictionNodesQueryVariables = Exact<{
 export type JurisdictionNodesQuery = { nodes: Array<
     | { id: string }
     | { id: string }
+    | { name: string, id: string }
     | { name: string, id: string }
     | { name: string, id: string }
     | { name: string, id: string }
@@ -1021,6 +1097,7 @@ export type JurisdictionFilteredListQuery = { entities: { totalCount: number, ed
         | { name: string }
         | { name: string }
         | { name: string }
+        | { name: string }
        }> } };
 
 export type RepresentativeByRoleQueryVariables = Exact<{
@@ -1029,6 +1106,7 @@ export type RepresentativeByRoleQueryVariables = Exact<{
 
 
 export type RepresentativeByRoleQuery = { node:
+    | { representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null }
     | { representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null }
     | { representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null }
     | { representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null }
@@ -1059,6 +1137,7 @@ export type UpdateEntityByRoleMutation = { updateEntity: { entity:
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
      } };
 
 export type DeregisterEntityByRoleMutationVariables = Exact<{
@@ -1067,6 +1146,7 @@ export type DeregisterEntityByRoleMutationVariables = Exact<{
 
 
 export type DeregisterEntityByRoleMutation = { deregisterEntity: { entity:
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -1153,6 +1233,7 @@ export type WardAndSuccessorQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type UnitSuccessorsQueryVariables = Exact<{
@@ -1201,6 +1282,7 @@ export type UnitNodesQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null> };
 
 export type UnitNodeIdQueryVariables = Exact<{
@@ -1209,6 +1291,7 @@ export type UnitNodeIdQueryVariables = Exact<{
 
 
 export type UnitNodeIdQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1250,6 +1333,7 @@ export type AuthorityAndSuccessorsQueryVariables = Exact<{
 export type AuthorityAndSuccessorsQuery = { node:
     | { id: string }
     | { code: string, name: string, level: AuthorityLevel, validFrom: string, validTo: string | null, id: string, unit: { code: string, fullName: string, structure: AdministrativeStructure } | null, successor: { code: string, name: string, validFrom: string, validTo: string | null, successor: { code: string, name: string, validFrom: string, validTo: string | null, successor: { code: string } | null } | null } | null }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1329,6 +1413,7 @@ export type DemoNewestStructuresQuery = { entities: { edges: Array<{ node:
         | { address: { structure: AdministrativeStructure } }
         | { address: { structure: AdministrativeStructure } }
         | { address: { structure: AdministrativeStructure } }
+        | { address: { structure: AdministrativeStructure } }
        }> } };
 
 export type DemoRegisterPrintingEstablishmentMutationVariables = Exact<{
@@ -1337,6 +1422,7 @@ export type DemoRegisterPrintingEstablishmentMutationVariables = Exact<{
 
 
 export type DemoRegisterPrintingEstablishmentMutation = { registered: { entity:
+      | { registryCode: string }
       | { registryCode: string }
       | { registryCode: string }
       | { registryCode: string }
@@ -1361,6 +1447,7 @@ export type DemoRegisterPublisherMutation = { registered: { entity:
       | { registryCode: string }
       | { registryCode: string }
       | { registryCode: string }
+      | { registryCode: string }
      } };
 
 export type DemoRegisterPostalEnterpriseMutationVariables = Exact<{
@@ -1369,6 +1456,7 @@ export type DemoRegisterPostalEnterpriseMutationVariables = Exact<{
 
 
 export type DemoRegisterPostalEnterpriseMutation = { registered: { entity:
+      | { registryCode: string }
       | { registryCode: string }
       | { registryCode: string }
       | { registryCode: string }
@@ -1393,6 +1481,7 @@ export type DemoRegisterTelecomOperatorMutation = { registered: { entity:
       | { registryCode: string }
       | { registryCode: string }
       | { registryCode: string }
+      | { registryCode: string }
      } };
 
 export type DemoRegisterGameServicePointMutationVariables = Exact<{
@@ -1401,6 +1490,7 @@ export type DemoRegisterGameServicePointMutationVariables = Exact<{
 
 
 export type DemoRegisterGameServicePointMutation = { registered: { entity:
+      | { registryCode: string }
       | { registryCode: string }
       | { registryCode: string }
       | { registryCode: string }
@@ -1425,6 +1515,7 @@ export type DemoRegisterInternetAccessPointMutation = { registered: { entity:
       | { registryCode: string }
       | { registryCode: string }
       | { registryCode: string }
+      | { registryCode: string }
      } };
 
 export type DemoRegisterItEnterpriseMutationVariables = Exact<{
@@ -1433,6 +1524,7 @@ export type DemoRegisterItEnterpriseMutationVariables = Exact<{
 
 
 export type DemoRegisterItEnterpriseMutation = { registered: { entity:
+      | { registryCode: string }
       | { registryCode: string }
       | { registryCode: string }
       | { registryCode: string }
@@ -1457,6 +1549,24 @@ export type DemoRegisterRadioFrequencyUserMutation = { registered: { entity:
       | { registryCode: string }
       | { registryCode: string }
       | { registryCode: string }
+      | { registryCode: string }
+     } };
+
+export type DemoRegisterInformationProviderMutationVariables = Exact<{
+  input: RegisterInformationProviderInput;
+}>;
+
+
+export type DemoRegisterInformationProviderMutation = { registered: { entity:
+      | { registryCode: string }
+      | { registryCode: string }
+      | { registryCode: string }
+      | { registryCode: string }
+      | { registryCode: string }
+      | { registryCode: string }
+      | { registryCode: string }
+      | { registryCode: string }
+      | { registryCode: string }
      } };
 
 export type EntityNodeQueryVariables = Exact<{
@@ -1466,6 +1576,7 @@ export type EntityNodeQueryVariables = Exact<{
 
 export type EntityNodeQuery = { node:
     | { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+    | { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
     | { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
     | { __typename: 'ItEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { fields: Array<ItField>, employees: number, revenueBand: RevenueBand | null, foundedOn: string }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
     | { __typename: 'PostalEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { serviceTypes: Array<PostalServiceType>, scope: PostalScope }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
@@ -1483,6 +1594,7 @@ export type UpdateEntityMutationVariables = Exact<{
 
 export type UpdateEntityMutation = { updateEntity: { entity:
       | { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'ItEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { fields: Array<ItField>, employees: number, revenueBand: RevenueBand | null, foundedOn: string }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'PostalEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { serviceTypes: Array<PostalServiceType>, scope: PostalScope }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
@@ -1499,6 +1611,7 @@ export type DeregisterEntityMutationVariables = Exact<{
 
 export type DeregisterEntityMutation = { deregisterEntity: { entity:
       | { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'ItEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { fields: Array<ItField>, employees: number, revenueBand: RevenueBand | null, foundedOn: string }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'PostalEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { serviceTypes: Array<PostalServiceType>, scope: PostalScope }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
@@ -1514,6 +1627,7 @@ export type EntityListQueryVariables = Exact<{
 
 
 export type EntityListQuery = { entities: { totalCount: number, edges: Array<{ node:
+        | { id: string, registryCode: string, name: string, status: EntityStatus }
         | { id: string, registryCode: string, name: string, status: EntityStatus }
         | { id: string, registryCode: string, name: string, status: EntityStatus }
         | { id: string, registryCode: string, name: string, status: EntityStatus }
@@ -1538,6 +1652,7 @@ export type RegisterPostalEnterpriseForAuditMutation = { registerPostalEnterpris
       | { id: string, version: number }
       | { id: string, version: number }
       | { id: string, version: number }
+      | { id: string, version: number }
      } };
 
 export type EntityNodesQueryVariables = Exact<{
@@ -1547,6 +1662,7 @@ export type EntityNodesQueryVariables = Exact<{
 
 export type EntityNodesQuery = { nodes: Array<
     | { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+    | { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
     | { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
     | { __typename: 'ItEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { fields: Array<ItField>, employees: number, revenueBand: RevenueBand | null, foundedOn: string }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
     | { __typename: 'PostalEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { serviceTypes: Array<PostalServiceType>, scope: PostalScope }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
@@ -1558,6 +1674,8 @@ export type EntityNodesQuery = { nodes: Array<
    | null> };
 
 type EntityFields_GameServicePoint_Fragment = { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } };
+
+type EntityFields_InformationProvider_Fragment = { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } };
 
 type EntityFields_InternetAccessPoint_Fragment = { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } };
 
@@ -1575,6 +1693,7 @@ type EntityFields_TelecomOperator_Fragment = { __typename: 'TelecomOperator', id
 
 export type EntityFieldsFragment =
   | EntityFields_GameServicePoint_Fragment
+  | EntityFields_InformationProvider_Fragment
   | EntityFields_InternetAccessPoint_Fragment
   | EntityFields_ItEnterprise_Fragment
   | EntityFields_PostalEnterprise_Fragment
@@ -1591,6 +1710,7 @@ export type RegisterPrintingEstablishmentMutationVariables = Exact<{
 
 export type RegisterPrintingEstablishmentMutation = { registerPrintingEstablishment: { entity:
       | { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'ItEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { fields: Array<ItField>, employees: number, revenueBand: RevenueBand | null, foundedOn: string }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'PostalEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { serviceTypes: Array<PostalServiceType>, scope: PostalScope }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
@@ -1607,6 +1727,7 @@ export type RegisterPublisherMutationVariables = Exact<{
 
 export type RegisterPublisherMutation = { registerPublisher: { entity:
       | { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'ItEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { fields: Array<ItField>, employees: number, revenueBand: RevenueBand | null, foundedOn: string }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'PostalEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { serviceTypes: Array<PostalServiceType>, scope: PostalScope }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
@@ -1623,6 +1744,7 @@ export type RegisterPostalEnterpriseMutationVariables = Exact<{
 
 export type RegisterPostalEnterpriseMutation = { registerPostalEnterprise: { entity:
       | { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'ItEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { fields: Array<ItField>, employees: number, revenueBand: RevenueBand | null, foundedOn: string }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'PostalEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { serviceTypes: Array<PostalServiceType>, scope: PostalScope }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
@@ -1639,6 +1761,7 @@ export type RegisterTelecomOperatorMutationVariables = Exact<{
 
 export type RegisterTelecomOperatorMutation = { registerTelecomOperator: { entity:
       | { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'ItEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { fields: Array<ItField>, employees: number, revenueBand: RevenueBand | null, foundedOn: string }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'PostalEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { serviceTypes: Array<PostalServiceType>, scope: PostalScope }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
@@ -1655,6 +1778,7 @@ export type RegisterGameServicePointMutationVariables = Exact<{
 
 export type RegisterGameServicePointMutation = { registerGameServicePoint: { entity:
       | { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'ItEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { fields: Array<ItField>, employees: number, revenueBand: RevenueBand | null, foundedOn: string }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'PostalEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { serviceTypes: Array<PostalServiceType>, scope: PostalScope }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
@@ -1671,6 +1795,7 @@ export type RegisterInternetAccessPointMutationVariables = Exact<{
 
 export type RegisterInternetAccessPointMutation = { registerInternetAccessPoint: { entity:
       | { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'ItEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { fields: Array<ItField>, employees: number, revenueBand: RevenueBand | null, foundedOn: string }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'PostalEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { serviceTypes: Array<PostalServiceType>, scope: PostalScope }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
@@ -1687,6 +1812,7 @@ export type RegisterItEnterpriseMutationVariables = Exact<{
 
 export type RegisterItEnterpriseMutation = { registerItEnterprise: { entity:
       | { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'ItEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { fields: Array<ItField>, employees: number, revenueBand: RevenueBand | null, foundedOn: string }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'PostalEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { serviceTypes: Array<PostalServiceType>, scope: PostalScope }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
@@ -1703,6 +1829,24 @@ export type RegisterRadioFrequencyUserMutationVariables = Exact<{
 
 export type RegisterRadioFrequencyUserMutation = { registerRadioFrequencyUser: { entity:
       | { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'ItEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { fields: Array<ItField>, employees: number, revenueBand: RevenueBand | null, foundedOn: string }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'PostalEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { serviceTypes: Array<PostalServiceType>, scope: PostalScope }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'PrintingEstablishment', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { products: Array<PrintingProduct>, stages: Array<PrintingStage>, headOfEstablishment: string, equipment: Array<{ name: string, model: string | null, quantity: number, isColorCopier: boolean }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'Publisher', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { role: PublisherRole, branches: Array<{ name: string, address: string }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'RadioFrequencyUser', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { assignments: Array<{ frequencyMHz: number | null, bandFromMHz: number | null, bandToMHz: number | null, emission: string | null, powerW: number, stationLocation: string, purpose: string }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'TelecomOperator', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { services: Array<string>, withInfrastructure: boolean, networkScope: TelecomNetworkScope, usesNumbering: boolean, usesSpectrum: boolean }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+     } };
+
+export type RegisterInformationProviderMutationVariables = Exact<{
+  input: RegisterInformationProviderInput;
+}>;
+
+
+export type RegisterInformationProviderMutation = { registerInformationProvider: { entity:
+      | { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'ItEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { fields: Array<ItField>, employees: number, revenueBand: RevenueBand | null, foundedOn: string }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'PostalEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { serviceTypes: Array<PostalServiceType>, scope: PostalScope }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
@@ -1786,6 +1930,7 @@ export type RegisterLicenceHolderMutation = { registerGameServicePoint: { entity
       | { id: string, version: number }
       | { id: string, version: number }
       | { id: string, version: number }
+      | { id: string, version: number }
      } };
 
 export type NodeIdQueryVariables = Exact<{
@@ -1805,6 +1950,7 @@ export type NodeIdQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type RegisterPrinterMutationVariables = Exact<{
@@ -1813,6 +1959,7 @@ export type RegisterPrinterMutationVariables = Exact<{
 
 
 export type RegisterPrinterMutation = { registerPrintingEstablishment: { entity:
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -1842,6 +1989,7 @@ export type DeregisterHolderMutation = { deregisterEntity: { entity:
       | { status: EntityStatus }
       | { status: EntityStatus }
       | { status: EntityStatus }
+      | { status: EntityStatus }
      } };
 
 export type AuditOfRecordQueryVariables = Exact<{
@@ -1857,6 +2005,7 @@ export type NestedPageQueryVariables = Exact<{
 
 
 export type NestedPageQuery = { entities: { edges: Array<{ node:
+        | { name: string, address: { fullText: string, ward: { name: string } }, licenses: { totalCount: number, edges: Array<{ node: { number: string, status: LicenseStatus, statusOn: LicenseStatus, issuingAuthority: { name: string }, events: Array<{ type: LicenseEventType, authority: { name: string }, ground: { code: string } | null }> } }> }, currentLicense: { number: string } | null }
         | { name: string, address: { fullText: string, ward: { name: string } }, licenses: { totalCount: number, edges: Array<{ node: { number: string, status: LicenseStatus, statusOn: LicenseStatus, issuingAuthority: { name: string }, events: Array<{ type: LicenseEventType, authority: { name: string }, ground: { code: string } | null }> } }> }, currentLicense: { number: string } | null }
         | { name: string, address: { fullText: string, ward: { name: string } }, licenses: { totalCount: number, edges: Array<{ node: { number: string, status: LicenseStatus, statusOn: LicenseStatus, issuingAuthority: { name: string }, events: Array<{ type: LicenseEventType, authority: { name: string }, ground: { code: string } | null }> } }> }, currentLicense: { number: string } | null }
         | { name: string, address: { fullText: string, ward: { name: string } }, licenses: { totalCount: number, edges: Array<{ node: { number: string, status: LicenseStatus, statusOn: LicenseStatus, issuingAuthority: { name: string }, events: Array<{ type: LicenseEventType, authority: { name: string }, ground: { code: string } | null }> } }> }, currentLicense: { number: string } | null }
@@ -1920,6 +2069,7 @@ export type LicencesWithHoldersQuery = { licenses: { totalCount: number, edges: 
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
          } }> } };
 
 export type LicenceNodeIdQueryVariables = Exact<{
@@ -1928,6 +2078,7 @@ export type LicenceNodeIdQueryVariables = Exact<{
 
 
 export type LicenceNodeIdQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1956,6 +2107,7 @@ export type LicenceNumberAndHolderQuery = { node:
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
        }
     | Record<PropertyKey, never>
    | null };
@@ -1964,6 +2116,7 @@ export type GamePointsWithLicencesQueryVariables = Exact<{ [key: string]: never;
 
 
 export type GamePointsWithLicencesQuery = { entities: { totalCount: number, edges: Array<{ node:
+        | { id: string, licenses: { totalCount: number }, currentLicense: { id: string } | null }
         | { id: string, licenses: { totalCount: number }, currentLicense: { id: string } | null }
         | { id: string, licenses: { totalCount: number }, currentLicense: { id: string } | null }
         | { id: string, licenses: { totalCount: number }, currentLicense: { id: string } | null }
@@ -1988,6 +2141,7 @@ export type HolderLicenceCountQuery = { node:
     | { licenses: { totalCount: number } }
     | { licenses: { totalCount: number } }
     | { licenses: { totalCount: number } }
+    | { licenses: { totalCount: number } }
     | Record<PropertyKey, never>
    | null };
 
@@ -2000,6 +2154,7 @@ export type HoldersOfRevokedGamePointCertificatesQueryVariables = Exact<{ [key: 
 
 
 export type HoldersOfRevokedGamePointCertificatesQuery = { entities: { totalCount: number, edges: Array<{ node:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -2044,6 +2199,7 @@ export type SearchEntitiesQuery = { entities: { totalCount: number, edges: Array
         | { name: string, registryCode: string, taxCode: string | null }
         | { name: string, registryCode: string, taxCode: string | null }
         | { name: string, registryCode: string, taxCode: string | null }
+        | { name: string, registryCode: string, taxCode: string | null }
        }> } };
 
 export type EntityPageQueryVariables = Exact<{
@@ -2056,6 +2212,7 @@ export type EntityPageQueryVariables = Exact<{
 
 
 export type EntityPageQuery = { entities: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node:
+        | { id: string, name: string, registryCode: string }
         | { id: string, name: string, registryCode: string }
         | { id: string, name: string, registryCode: string }
         | { id: string, name: string, registryCode: string }
@@ -2229,6 +2386,22 @@ export const EntityFieldsFragmentDoc = new TypedDocumentString(`
         stationLocation
         purpose
       }
+    }
+  }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
     }
   }
 }
@@ -2861,6 +3034,15 @@ export const DemoRegisterRadioFrequencyUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DemoRegisterRadioFrequencyUserMutation, DemoRegisterRadioFrequencyUserMutationVariables>;
+export const DemoRegisterInformationProviderDocument = new TypedDocumentString(`
+    mutation DemoRegisterInformationProvider($input: RegisterInformationProviderInput!) {
+  registered: registerInformationProvider(input: $input) {
+    entity {
+      registryCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoRegisterInformationProviderMutation, DemoRegisterInformationProviderMutationVariables>;
 export const EntityNodeDocument = new TypedDocumentString(`
     query EntityNode($id: ID!) {
   node(id: $id) {
@@ -3011,6 +3193,22 @@ export const EntityNodeDocument = new TypedDocumentString(`
         stationLocation
         purpose
       }
+    }
+  }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
     }
   }
 }`) as unknown as TypedDocumentString<EntityNodeQuery, EntityNodeQueryVariables>;
@@ -3168,6 +3366,22 @@ export const UpdateEntityDocument = new TypedDocumentString(`
       }
     }
   }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
+    }
+  }
 }`) as unknown as TypedDocumentString<UpdateEntityMutation, UpdateEntityMutationVariables>;
 export const DeregisterEntityDocument = new TypedDocumentString(`
     mutation DeregisterEntity($input: DeregisterEntityInput!) {
@@ -3321,6 +3535,22 @@ export const DeregisterEntityDocument = new TypedDocumentString(`
         stationLocation
         purpose
       }
+    }
+  }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
     }
   }
 }`) as unknown as TypedDocumentString<DeregisterEntityMutation, DeregisterEntityMutationVariables>;
@@ -3501,6 +3731,22 @@ export const EntityNodesDocument = new TypedDocumentString(`
       }
     }
   }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
+    }
+  }
 }`) as unknown as TypedDocumentString<EntityNodesQuery, EntityNodesQueryVariables>;
 export const RegisterPrintingEstablishmentDocument = new TypedDocumentString(`
     mutation RegisterPrintingEstablishment($input: RegisterPrintingEstablishmentInput!) {
@@ -3654,6 +3900,22 @@ export const RegisterPrintingEstablishmentDocument = new TypedDocumentString(`
         stationLocation
         purpose
       }
+    }
+  }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
     }
   }
 }`) as unknown as TypedDocumentString<RegisterPrintingEstablishmentMutation, RegisterPrintingEstablishmentMutationVariables>;
@@ -3811,6 +4073,22 @@ export const RegisterPublisherDocument = new TypedDocumentString(`
       }
     }
   }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
+    }
+  }
 }`) as unknown as TypedDocumentString<RegisterPublisherMutation, RegisterPublisherMutationVariables>;
 export const RegisterPostalEnterpriseDocument = new TypedDocumentString(`
     mutation RegisterPostalEnterprise($input: RegisterPostalEnterpriseInput!) {
@@ -3964,6 +4242,22 @@ export const RegisterPostalEnterpriseDocument = new TypedDocumentString(`
         stationLocation
         purpose
       }
+    }
+  }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
     }
   }
 }`) as unknown as TypedDocumentString<RegisterPostalEnterpriseMutation, RegisterPostalEnterpriseMutationVariables>;
@@ -4121,6 +4415,22 @@ export const RegisterTelecomOperatorDocument = new TypedDocumentString(`
       }
     }
   }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
+    }
+  }
 }`) as unknown as TypedDocumentString<RegisterTelecomOperatorMutation, RegisterTelecomOperatorMutationVariables>;
 export const RegisterGameServicePointDocument = new TypedDocumentString(`
     mutation RegisterGameServicePoint($input: RegisterGameServicePointInput!) {
@@ -4274,6 +4584,22 @@ export const RegisterGameServicePointDocument = new TypedDocumentString(`
         stationLocation
         purpose
       }
+    }
+  }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
     }
   }
 }`) as unknown as TypedDocumentString<RegisterGameServicePointMutation, RegisterGameServicePointMutationVariables>;
@@ -4431,6 +4757,22 @@ export const RegisterInternetAccessPointDocument = new TypedDocumentString(`
       }
     }
   }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
+    }
+  }
 }`) as unknown as TypedDocumentString<RegisterInternetAccessPointMutation, RegisterInternetAccessPointMutationVariables>;
 export const RegisterItEnterpriseDocument = new TypedDocumentString(`
     mutation RegisterItEnterprise($input: RegisterItEnterpriseInput!) {
@@ -4584,6 +4926,22 @@ export const RegisterItEnterpriseDocument = new TypedDocumentString(`
         stationLocation
         purpose
       }
+    }
+  }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
     }
   }
 }`) as unknown as TypedDocumentString<RegisterItEnterpriseMutation, RegisterItEnterpriseMutationVariables>;
@@ -4741,7 +5099,194 @@ export const RegisterRadioFrequencyUserDocument = new TypedDocumentString(`
       }
     }
   }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
+    }
+  }
 }`) as unknown as TypedDocumentString<RegisterRadioFrequencyUserMutation, RegisterRadioFrequencyUserMutationVariables>;
+export const RegisterInformationProviderDocument = new TypedDocumentString(`
+    mutation RegisterInformationProvider($input: RegisterInformationProviderInput!) {
+  registerInformationProvider(input: $input) {
+    entity {
+      ...EntityFields
+    }
+  }
+}
+    fragment EntityFields on RegulatedEntity {
+  __typename
+  id
+  kind
+  registryCode
+  name
+  legalForm
+  taxCode
+  status
+  deregisteredOn
+  deregistrationReason
+  createdAt
+  updatedAt
+  version
+  notes
+  representative {
+    name
+    title
+    idNumber
+    phone
+    residenceAddress
+  }
+  contact {
+    phone
+    email
+    website
+  }
+  location {
+    latitude
+    longitude
+  }
+  address {
+    street
+    structure
+    fullText
+    ward {
+      code
+      name
+      fullName
+      level
+      structure
+    }
+    district {
+      code
+      name
+      fullName
+      level
+      structure
+    }
+    province {
+      code
+      name
+      fullName
+      level
+      structure
+    }
+    currentCommune {
+      code
+      name
+      fullName
+      level
+      structure
+    }
+  }
+  ... on PrintingEstablishment {
+    details {
+      products
+      stages
+      headOfEstablishment
+      equipment {
+        name
+        model
+        quantity
+        isColorCopier
+      }
+    }
+  }
+  ... on Publisher {
+    details {
+      role
+      branches {
+        name
+        address
+      }
+    }
+  }
+  ... on PostalEnterprise {
+    details {
+      serviceTypes
+      scope
+    }
+  }
+  ... on TelecomOperator {
+    details {
+      services
+      withInfrastructure
+      networkScope
+      usesNumbering
+      usesSpectrum
+    }
+  }
+  ... on GameServicePoint {
+    details {
+      machineCount
+      floorAreaM2
+      openingHours
+      directManagerName
+      businessRegistrationNumber
+      businessRegistrationDate
+      ispAgentContract {
+        ispName
+        number
+        signedOn
+      }
+    }
+  }
+  ... on InternetAccessPoint {
+    details {
+      accessPointType
+      ispName
+      agentContractNumber
+      agentContractDate
+      machineCount
+    }
+  }
+  ... on ItEnterprise {
+    details {
+      fields
+      employees
+      revenueBand
+      foundedOn
+    }
+  }
+  ... on RadioFrequencyUser {
+    details {
+      assignments {
+        frequencyMHz
+        bandFromMHz
+        bandToMHz
+        emission
+        powerW
+        stationLocation
+        purpose
+      }
+    }
+  }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
+    }
+  }
+}`) as unknown as TypedDocumentString<RegisterInformationProviderMutation, RegisterInformationProviderMutationVariables>;
 export const AmendLicenseDocument = new TypedDocumentString(`
     mutation AmendLicense($i: AmendLicenseInput!) {
   amendLicense(input: $i) {
