@@ -1,5 +1,5 @@
 import { UnitLevel, versionOfStructure } from '../admin-units/admin-unit.enums';
-import { AdministrativeUnitMappingRecord, AdministrativeUnitRecord } from '../admin-units/administrative-unit.entity';
+import { AdministrativeUnitRecord } from '../admin-units/administrative-unit.entity';
 import { writeAudit } from '../audit/audit.service';
 import { entityVisibility, lockVisibleRow } from '../auth/jurisdiction';
 import { ConnectionValue, keysetPage, PageArgs, SortKey } from '../graphql/connection';

@@ -1953,6 +1953,33 @@ export type NodeIdQuery = { node:
     | { id: string }
    | null };
 
+export type LawCloserEventsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LawCloserEventsQuery = { node:
+    | { status: LicenseStatus, events: Array<{ type: LicenseEventType, holderUnit2024: string | null, authority: { code: string } }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type LawCloserSearchQueryVariables = Exact<{
+  filter: EntityFilter;
+}>;
+
+
+export type LawCloserSearchQuery = { entities: { totalCount: number, edges: Array<{ node:
+        | { registryCode: string, kind: EntityKind, taxCode: string | null }
+        | { registryCode: string, kind: EntityKind, taxCode: string | null }
+        | { registryCode: string, kind: EntityKind, taxCode: string | null }
+        | { registryCode: string, kind: EntityKind, taxCode: string | null }
+        | { registryCode: string, kind: EntityKind, taxCode: string | null }
+        | { registryCode: string, kind: EntityKind, taxCode: string | null }
+        | { registryCode: string, kind: EntityKind, taxCode: string | null }
+        | { registryCode: string, kind: EntityKind, taxCode: string | null }
+        | { registryCode: string, kind: EntityKind, taxCode: string | null }
+       }> } };
+
 export type RegisterPrinterMutationVariables = Exact<{
   input: RegisterPrintingEstablishmentInput;
 }>;
@@ -5592,6 +5619,36 @@ export const NodeIdDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NodeIdQuery, NodeIdQueryVariables>;
+export const LawCloserEventsDocument = new TypedDocumentString(`
+    query LawCloserEvents($id: ID!) {
+  node(id: $id) {
+    ... on License {
+      status
+      events {
+        type
+        holderUnit2024
+        authority {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LawCloserEventsQuery, LawCloserEventsQueryVariables>;
+export const LawCloserSearchDocument = new TypedDocumentString(`
+    query LawCloserSearch($filter: EntityFilter!) {
+  entities(filter: $filter, first: 50) {
+    totalCount
+    edges {
+      node {
+        registryCode
+        kind
+        taxCode
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LawCloserSearchQuery, LawCloserSearchQueryVariables>;
 export const RegisterPrinterDocument = new TypedDocumentString(`
     mutation RegisterPrinter($input: RegisterPrintingEstablishmentInput!) {
   registerPrintingEstablishment(input: $input) {
