@@ -116,6 +116,10 @@ type Documents = {
     "\n  query BinhPhuocDistrictCodes {\n    administrativeUnits(parentCode: \"70\", structure: THREE_TIER_2024) {\n      code\n    }\n  }\n": typeof types.BinhPhuocDistrictCodesDocument,
     "\n  query SearchEntities($search: String!) {\n    entities(filter: { search: $search }, first: 100) {\n      totalCount\n      edges {\n        node {\n          name\n          registryCode\n          taxCode\n        }\n      }\n    }\n  }\n": typeof types.SearchEntitiesDocument,
     "\n  query EntityPage($orderBy: EntityOrder, $first: Int, $after: String, $last: Int, $before: String) {\n    entities(orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          registryCode\n        }\n      }\n    }\n  }\n": typeof types.EntityPageDocument,
+    "\n  query HanoiAuthorities($on: LocalDate) {\n    authorities(validOn: $on) {\n      code\n      level\n      validTo\n    }\n  }\n": typeof types.HanoiAuthoritiesDocument,
+    "\n  query HanoiEntities {\n    entities(first: 100) {\n      totalCount\n      edges {\n        node {\n          registryCode\n          address {\n            province {\n              code\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.HanoiEntitiesDocument,
+    "\n  mutation HanoiRegisterGamePoint($input: RegisterGameServicePointInput!) {\n    registerGameServicePoint(input: $input) {\n      entity {\n        id\n        registryCode\n      }\n    }\n  }\n": typeof types.HanoiRegisterGamePointDocument,
+    "\n  mutation HanoiIssue($i: IssueLicenseInput!) {\n    issueLicense(input: $i) {\n      license {\n        status\n        number\n      }\n    }\n  }\n": typeof types.HanoiIssueDocument,
 };
 const documents: Documents = {
     "\n  query JurisdictionList {\n    entities(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          address {\n            ward {\n              code\n            }\n            district {\n              code\n            }\n            currentCommune {\n              code\n            }\n            province {\n              code\n            }\n          }\n          representative {\n            name\n            idNumber\n            phone\n            residenceAddress\n          }\n        }\n      }\n    }\n  }\n": types.JurisdictionListDocument,
@@ -219,6 +223,10 @@ const documents: Documents = {
     "\n  query BinhPhuocDistrictCodes {\n    administrativeUnits(parentCode: \"70\", structure: THREE_TIER_2024) {\n      code\n    }\n  }\n": types.BinhPhuocDistrictCodesDocument,
     "\n  query SearchEntities($search: String!) {\n    entities(filter: { search: $search }, first: 100) {\n      totalCount\n      edges {\n        node {\n          name\n          registryCode\n          taxCode\n        }\n      }\n    }\n  }\n": types.SearchEntitiesDocument,
     "\n  query EntityPage($orderBy: EntityOrder, $first: Int, $after: String, $last: Int, $before: String) {\n    entities(orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          registryCode\n        }\n      }\n    }\n  }\n": types.EntityPageDocument,
+    "\n  query HanoiAuthorities($on: LocalDate) {\n    authorities(validOn: $on) {\n      code\n      level\n      validTo\n    }\n  }\n": types.HanoiAuthoritiesDocument,
+    "\n  query HanoiEntities {\n    entities(first: 100) {\n      totalCount\n      edges {\n        node {\n          registryCode\n          address {\n            province {\n              code\n            }\n          }\n        }\n      }\n    }\n  }\n": types.HanoiEntitiesDocument,
+    "\n  mutation HanoiRegisterGamePoint($input: RegisterGameServicePointInput!) {\n    registerGameServicePoint(input: $input) {\n      entity {\n        id\n        registryCode\n      }\n    }\n  }\n": types.HanoiRegisterGamePointDocument,
+    "\n  mutation HanoiIssue($i: IssueLicenseInput!) {\n    issueLicense(input: $i) {\n      license {\n        status\n        number\n      }\n    }\n  }\n": types.HanoiIssueDocument,
 };
 
 /**
@@ -625,6 +633,22 @@ export function graphql(source: "\n  query SearchEntities($search: String!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EntityPage($orderBy: EntityOrder, $first: Int, $after: String, $last: Int, $before: String) {\n    entities(orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          registryCode\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EntityPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HanoiAuthorities($on: LocalDate) {\n    authorities(validOn: $on) {\n      code\n      level\n      validTo\n    }\n  }\n"): typeof import('./graphql').HanoiAuthoritiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HanoiEntities {\n    entities(first: 100) {\n      totalCount\n      edges {\n        node {\n          registryCode\n          address {\n            province {\n              code\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').HanoiEntitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HanoiRegisterGamePoint($input: RegisterGameServicePointInput!) {\n    registerGameServicePoint(input: $input) {\n      entity {\n        id\n        registryCode\n      }\n    }\n  }\n"): typeof import('./graphql').HanoiRegisterGamePointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HanoiIssue($i: IssueLicenseInput!) {\n    issueLicense(input: $i) {\n      license {\n        status\n        number\n      }\n    }\n  }\n"): typeof import('./graphql').HanoiIssueDocument;
 
 
 export function graphql(source: string) {

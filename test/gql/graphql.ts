@@ -2250,6 +2250,52 @@ export type EntityPageQuery = { entities: { totalCount: number, pageInfo: { hasN
         | { id: string, name: string, registryCode: string }
        }> } };
 
+export type HanoiAuthoritiesQueryVariables = Exact<{
+  on?: string | null | undefined;
+}>;
+
+
+export type HanoiAuthoritiesQuery = { authorities: Array<{ code: string, level: AuthorityLevel, validTo: string | null }> };
+
+export type HanoiEntitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HanoiEntitiesQuery = { entities: { totalCount: number, edges: Array<{ node:
+        | { registryCode: string, address: { province: { code: string } } }
+        | { registryCode: string, address: { province: { code: string } } }
+        | { registryCode: string, address: { province: { code: string } } }
+        | { registryCode: string, address: { province: { code: string } } }
+        | { registryCode: string, address: { province: { code: string } } }
+        | { registryCode: string, address: { province: { code: string } } }
+        | { registryCode: string, address: { province: { code: string } } }
+        | { registryCode: string, address: { province: { code: string } } }
+        | { registryCode: string, address: { province: { code: string } } }
+       }> } };
+
+export type HanoiRegisterGamePointMutationVariables = Exact<{
+  input: RegisterGameServicePointInput;
+}>;
+
+
+export type HanoiRegisterGamePointMutation = { registerGameServicePoint: { entity:
+      | { id: string, registryCode: string }
+      | { id: string, registryCode: string }
+      | { id: string, registryCode: string }
+      | { id: string, registryCode: string }
+      | { id: string, registryCode: string }
+      | { id: string, registryCode: string }
+      | { id: string, registryCode: string }
+      | { id: string, registryCode: string }
+      | { id: string, registryCode: string }
+     } };
+
+export type HanoiIssueMutationVariables = Exact<{
+  i: IssueLicenseInput;
+}>;
+
+
+export type HanoiIssueMutation = { issueLicense: { license: { status: LicenseStatus, number: string } } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -5960,3 +6006,49 @@ export const EntityPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EntityPageQuery, EntityPageQueryVariables>;
+export const HanoiAuthoritiesDocument = new TypedDocumentString(`
+    query HanoiAuthorities($on: LocalDate) {
+  authorities(validOn: $on) {
+    code
+    level
+    validTo
+  }
+}
+    `) as unknown as TypedDocumentString<HanoiAuthoritiesQuery, HanoiAuthoritiesQueryVariables>;
+export const HanoiEntitiesDocument = new TypedDocumentString(`
+    query HanoiEntities {
+  entities(first: 100) {
+    totalCount
+    edges {
+      node {
+        registryCode
+        address {
+          province {
+            code
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HanoiEntitiesQuery, HanoiEntitiesQueryVariables>;
+export const HanoiRegisterGamePointDocument = new TypedDocumentString(`
+    mutation HanoiRegisterGamePoint($input: RegisterGameServicePointInput!) {
+  registerGameServicePoint(input: $input) {
+    entity {
+      id
+      registryCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HanoiRegisterGamePointMutation, HanoiRegisterGamePointMutationVariables>;
+export const HanoiIssueDocument = new TypedDocumentString(`
+    mutation HanoiIssue($i: IssueLicenseInput!) {
+  issueLicense(input: $i) {
+    license {
+      status
+      number
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HanoiIssueMutation, HanoiIssueMutationVariables>;
