@@ -67,7 +67,7 @@ async function gql<R, V>(doc: DocumentTypeDecoration<R, V>, variables?: NoInfer<
     .post('/graphql')
     .set('content-type', 'application/json')
     .set('authorization', `Bearer ${dept}`)
-    .send({ query: doc.toString(), variables });
+    .send({ query: (doc as unknown as string).toString(), variables });
   return { status: res.status, data: res.body.data, errors: res.body.errors };
 }
 
