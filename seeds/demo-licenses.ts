@@ -396,13 +396,14 @@ function issue(
   type: LicenseType,
   decisionDate: string,
   prefer: (date: string) => AuthorityLevel[],
-  opts: { termMonths?: number; scope?: string | null; conditions?: Record<string, unknown> } = {},
+  opts: { termMonths?: number; scope?: string | null; conditions?: Record<string, unknown>; notBefore?: string } = {},
 ): Life | null {
   if (decisionDate > s.today) return null;
   const a = s.authorityFor(type, holder, decisionDate, prefer(decisionDate));
   const basis = s.basisFor(type, decisionDate);
   if (!a || !basis) return null;
-  const effectiveFrom = minDate(addDays(decisionDate, s.int(0, 7)), s.today);
+  // A successor of a licence the holder may hold only one of at a time takes effect the day after it ends.
+  const effectiveFrom = minDate(maxDate(addDays(decisionDate, s.int(0, 7)), opts.notBefore ?? decisionDate), s.today);
   const t = s.typeOf(type);
   let expires: string | null = null;
   if (t.termKind === TermKind.YEARS) {
@@ -424,8 +425,10 @@ function gamePoint(s: Seeder, h: Holder, forceFate?: string): void {
   const end = h.deregisteredOn ? minDate(h.deregisteredOn, s.today) : s.today;
   let date = minDate(addDays(h.createdOn, s.int(5, 60)), addDays(end, -2));
   if (date < h.createdOn) return;
+  let notBefore: string | undefined;
   for (let round = 0; round < 4; round++) {
     const life = issue(s, h, LicenseType.GAME_POINT_CERTIFICATE, date, gamePrefer, {
+      notBefore,
       termMonths: s.chance(0.8) ? 36 : s.pick([12, 24]),
       scope: `Điểm cung cấp dịch vụ trò chơi điện tử công cộng, ${Number(detailsOf(h).machineCount ?? 20)} máy`,
       conditions: gameConditions(h),
@@ -479,6 +482,8 @@ function gamePoint(s: Seeder, h: Holder, forceFate?: string): void {
         );
         return;
       }
+      // One certificate per point at a time: the next one is decided before the old ends and takes effect after it.
+      notBefore = addDays(life.expires!, 1);
       date = addDays(life.expires!, -s.int(0, 25));
       if (date <= life.row.decisionDate) date = addDays(life.row.decisionDate, 1);
       if (date > addDays(end, -2)) return;
