@@ -194,7 +194,10 @@ export class Generator {
   }
 
   residence(place: Place, createdDay: number): string {
-    const street = this.street(place);
+    // A home in a hamlet or a residential group gets a house number, so a person's address is never the text of a
+    // business address of the public lists ("Ấp 7, Xã Thanh Sơn, …"); derived, not drawn, to keep the demo's sequence.
+    const drawn = this.street(place);
+    const street = /^\d/.test(drawn) ? drawn : `Số nhà ${(createdDay % 89) + 1}, ${drawn}`;
     const w = place.ward;
     if (createdDay >= TWO_TIER_FROM && w.newFullName && w.newProvinceFullName) {
       return `${street}, ${w.newFullName}, ${w.newProvinceFullName}`;
