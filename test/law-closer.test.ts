@@ -287,6 +287,31 @@ describe('one current certificate per game point', () => {
   });
 });
 
+describe('one current licence: the other types that allow one (printing licence, postal licence)', () => {
+  test('a second printing licence of one establishment is refused while the first is in force; another establishment is not', async () => {
+    const holderId = await printer2025();
+    const printing = (id: string, on: string) =>
+      k.issueRaw({ holderId: id, type: 'PRINTING_LICENSE', number: `${unique()}/GP-IN`, decision: decision(on, '75-SVHTTDL') });
+    expect((await printing(holderId, '2025-08-01')).errors).toBeUndefined();
+    expectRefused(await printing(holderId, '2025-09-01'), 'effectiveFrom', /already has PRINTING_LICENSE .* to no end/);
+    expect((await printing(await printer2025(), '2025-09-01')).errors).toBeUndefined();
+  });
+
+  test('a second postal licence of one operator is refused while the first is in force', async () => {
+    const holderId = (await register(t, 'POSTAL_ENTERPRISE', postalEnterprise({ name: `Bưu chính ${unique()}` }), dept)).id;
+    const postal = (on: string) =>
+      k.issueRaw({
+        holderId,
+        type: 'POSTAL_LICENSE',
+        number: `${unique()}/GP-BC`,
+        expiresOn: '2030-08-01',
+        decision: decision(on, '75-SKHCN'),
+      });
+    expect((await postal('2025-08-01')).errors).toBeUndefined();
+    expectRefused(await postal('2025-09-01'), 'effectiveFrom', /already has POSTAL_LICENSE/);
+  });
+});
+
 describe('postal licence competence by scope', () => {
   const postal = async (scope: 'INTRA_PROVINCIAL' | 'INTER_PROVINCIAL' | 'INTERNATIONAL') =>
     (await register(t, 'POSTAL_ENTERPRISE', postalEnterprise({ name: `Bưu chính ${unique()}`, details: { scope } }), dept)).id;
@@ -456,6 +481,15 @@ describe('enterprise codes: one registered entity per kind and code; branches fr
     );
     expect(n).toBe(1);
   });
+});
+
+test('two registrations of one enterprise code at the same moment: one is recorded, the other is a CONFLICT', async () => {
+  const code = freshTaxCode();
+  const results = await Promise.all([1, 2, 3].map(() => tryRegister(t, 'TELECOM_OPERATOR', { taxCode: code }, dept)));
+  expect(results.filter((r) => !r.errors)).toHaveLength(1);
+  expect(results.filter((r) => r.errors).map(codeOf)).toEqual(['CONFLICT', 'CONFLICT']);
+  const [{ n }] = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM regulated_entity WHERE tax_code = $1`, [code]);
+  expect(n).toBe(1);
 });
 
 describe('electronic-information licences (Decree 147/2024, Press Law 2016 and Circular 41/2020)', () => {
