@@ -193,3 +193,21 @@ test('a game point in Phường Ba Đình gets its certificate from its commune 
   expect(ok.errors).toBeUndefined();
   expect(ok.data!.issueLicense.license).toEqual({ status: 'ACTIVE', number: 'HN-1/GCN' });
 });
+
+test('an upgraded database gets the authorities and licence rules of this version on the next server start', async () => {
+  // What a database loaded by an older version looks like: a rule it did not know, a body with a period since corrected.
+  await db.dataSource.query(`UPDATE license_type SET one_current_per_holder = false WHERE code = 'GAME_POINT_CERTIFICATE'`);
+  await db.dataSource.query(`DELETE FROM license_type_competence WHERE license_type = 'POSTAL_LICENSE'`);
+  await db.dataSource.query(`UPDATE authority SET valid_to = NULL WHERE code = '01-STTTT'`);
+  const again = await openDatabase(config, log, { role: 'server' });
+  try {
+    const [row] = (await again.dataSource.query(
+      `SELECT (SELECT one_current_per_holder FROM license_type WHERE code = 'GAME_POINT_CERTIFICATE') AS one,
+              (SELECT string_agg(array_to_string(holder_detail_values, ','), ' | ' ORDER BY id) FROM license_type_competence WHERE license_type = 'POSTAL_LICENSE')::text AS postal,
+              (SELECT valid_to::text FROM authority WHERE code = '01-STTTT') AS "sttttTo"`,
+    )) as { one: boolean; postal: string; sttttTo: string }[];
+    expect(row).toEqual({ one: true, postal: 'INTRA_PROVINCIAL | INTER_PROVINCIAL,INTERNATIONAL', sttttTo: '2025-02-28' });
+  } finally {
+    await again.close();
+  }
+});
