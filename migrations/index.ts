@@ -3,6 +3,7 @@ import { Licences1764200000000 } from './1764200000000-Licences';
 import { LicenseStatusAt1764300000000 } from './1764300000000-LicenseStatusAt';
 import { Statistics1765200000000 } from './1765200000000-Statistics';
 import { StatisticsExpiryCovering1765210000000 } from './1765210000000-StatisticsExpiryCovering';
+import { TheLawCloser1765300000000 } from './1765300000000-TheLawCloser';
 
 /** Every migration, oldest first. A generated migration is added here (explicit imports work under jest and tsc alike). */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   LicenseStatusAt1764300000000,
   Statistics1765200000000,
   StatisticsExpiryCovering1765210000000,
+  TheLawCloser1765300000000,
 ];
