@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import { EntityStatus } from '../entities/entity-kind';
+import { EntityKind, EntityStatus } from '../entities/entity-kind';
 import type { RequestContext } from '../graphql/context';
 import { LicenseStatus, LicenseType } from '../licenses/license.enums';
 import {
@@ -43,7 +43,8 @@ const HEADERS = [
   'Đang đình chỉ cuối kỳ',
 ];
 
-const KIND_NAMES: Record<string, string> = {
+/** Every kind (a new kind fails the typecheck here until it has its Vietnamese name). */
+const KIND_NAMES: Record<EntityKind, string> = {
   PRINTING_ESTABLISHMENT: 'Cơ sở in',
   PUBLISHER: 'Nhà xuất bản, cơ sở phát hành xuất bản phẩm',
   POSTAL_ENTERPRISE: 'Doanh nghiệp bưu chính',
@@ -52,6 +53,7 @@ const KIND_NAMES: Record<string, string> = {
   INTERNET_ACCESS_POINT: 'Điểm truy nhập Internet công cộng',
   IT_ENTERPRISE: 'Doanh nghiệp công nghệ thông tin',
   RADIO_FREQUENCY_USER: 'Tổ chức, cá nhân sử dụng tần số vô tuyến điện',
+  INFORMATION_PROVIDER: 'Tổ chức thiết lập trang thông tin điện tử tổng hợp, xuất bản bản tin',
 };
 
 export interface PeriodicReport {

@@ -14,6 +14,7 @@
     INTERNET_ACCESS_POINT: 'Điểm truy nhập Internet',
     IT_ENTERPRISE: 'Doanh nghiệp CNTT',
     RADIO_FREQUENCY_USER: 'Sử dụng tần số vô tuyến',
+    INFORMATION_PROVIDER: 'Trang thông tin, bản tin',
   };
   var ENTITY_STATUSES = { ACTIVE: 'Đang hoạt động', DEREGISTERED: 'Đã xóa đăng ký' };
   var STEPS = {
