@@ -204,8 +204,9 @@ test('after every step of a licence’s life, an entity’s move and its deregis
   const g2 = await kit.gamePoint();
   const surrendered = await kit.issue(g2.id, { on: D0, expiresOn: addDays(TODAY, 500) });
   await kit.step('surrender', surrendered, addDays(D0, 50));
-  await kit.issue(g2.id, { on: addDays(D0, 1), expiresOn: addDays(TODAY, -10) });
-  const ahead = await kit.issue(g2.id, { on: addDays(TODAY, -30), expiresOn: addDays(TODAY, 20) });
+  // Each on a holder of its own: a game point holds one certificate at a time (issue 13's rule).
+  await kit.issue((await kit.gamePoint()).id, { on: addDays(D0, 1), expiresOn: addDays(TODAY, -10) });
+  const ahead = await kit.issue((await kit.gamePoint()).id, { on: addDays(TODAY, -30), expiresOn: addDays(TODAY, 20) });
   // Decided today, effective in 10 days.
   const suspendAhead = await kit.stepRaw('suspend', { ...kit.stepInput('suspend', ahead, addDays(TODAY, 10)), decision: decision(TODAY) });
   expect(suspendAhead.errors).toBeUndefined();

