@@ -1,7 +1,16 @@
 import { Foundation1764100000000 } from './1764100000000-Foundation';
 import { Licences1764200000000 } from './1764200000000-Licences';
 import { LicenseStatusAt1764300000000 } from './1764300000000-LicenseStatusAt';
+import { Statistics1765200000000 } from './1765200000000-Statistics';
+import { StatisticsExpiryCovering1765210000000 } from './1765210000000-StatisticsExpiryCovering';
 import { TheLawCloser1765300000000 } from './1765300000000-TheLawCloser';
 
 /** Every migration, oldest first. A generated migration is added here (explicit imports work under jest and tsc alike). */
-export const migrations = [Foundation1764100000000, Licences1764200000000, LicenseStatusAt1764300000000, TheLawCloser1765300000000];
+export const migrations = [
+  Foundation1764100000000,
+  Licences1764200000000,
+  LicenseStatusAt1764300000000,
+  Statistics1765200000000,
+  StatisticsExpiryCovering1765210000000,
+  TheLawCloser1765300000000,
+];

@@ -33,6 +33,7 @@ import { graphqlCaching } from './http/public-cache';
 import { securityHeaders } from './http/security';
 import { publicRouter } from './public/public.router';
 import { rateLimits } from './http/rate-limit';
+import { statisticsRouter } from './statistics/statistics.routes';
 
 export interface App {
   app: express.Express;
@@ -148,6 +149,7 @@ export async function createApp(dataSource: DataSource, config: Config, log: Log
         }),
     }),
   );
+  app.use(statisticsRouter({ dataSource, config, log, createLoaders, viewerOf: (authorization) => viewerOf(dataSource, authorization) }));
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found' });
   });

@@ -1,4 +1,6 @@
+import { createHash, randomBytes } from 'node:crypto';
 import type { Pool } from 'pg';
+import { addMonths, dayOf, iso } from './generate/dates';
 
 /**
  * The benchmark's questions, each asked three ways: GraphQL to the registry, GraphQL to PostGraphile v5, and plain
@@ -21,6 +23,8 @@ export interface Context {
 
 export interface GraphqlWay {
   query: string;
+  /** The API key to send instead of the dataset's DEPARTMENT_OFFICER key (e.g. a local office's, made by `samples`). */
+  secret?(sample: Sample): string;
   variables(sample: Sample, ctx: Context): Record<string, unknown>;
   /** The canonical answer from `data` of a GraphQL response. */
   answer(data: any, ctx: Context): unknown;
@@ -307,7 +311,120 @@ export const QUESTIONS: Question[] = [
         [ctx.today],
       ),
   },
+  dashboard('D1', 'full dashboard, province (statistics)', false),
+  dashboard('D2', "a district office's dashboard (statistics)", true),
 ];
+
+/**
+ * The dashboard of issue 12 in one request: entities by kind × status and by commune and district, licences by type ×
+ * status today, the monthly trend of every step over 12 months, revocations by ground, expiring within 30/60/90 days
+ * and the first 10 expiring licences with their holders. `local`: as a district office (its own key, made here), for
+ * the district with the most entities. PostGraphile has no equivalent (no rollups, no status on a date). The raw way is
+ * a brute-force recount of the same figures from the rows (what a dashboard without rollups runs): the bench's answer
+ * check compares every figure with it at scale, and its timing shows what the rollups save.
+ */
+function dashboard(id: string, title: string, local: boolean): Question {
+  const fromOf = (today: string) => iso(addMonths(dayOf(`${today.slice(0, 7)}-01`), -11));
+  const sorted = (rows: unknown[][]) => rows.map((r) => JSON.stringify(r)).sort();
+  const nonZero = (rows: unknown[][]) => sorted(rows.filter((r) => r[r.length - 1] !== 0));
+  return {
+    id,
+    title,
+    samples: async (db) => {
+      if (!local) return [{}];
+      const { rows } = await db.query<{ code: string }>(
+        `SELECT district_code AS code FROM regulated_entity WHERE district_code IS NOT NULL AND status = 'ACTIVE'
+          GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
+      );
+      const secret = `ictr_${randomBytes(32).toString('base64url')}`;
+      await db.query(`DELETE FROM api_key WHERE label = 'bench local office'`);
+      await db.query(
+        `INSERT INTO api_key (label, role, unit_version, unit_code, secret_hash, secret_prefix, created_by)
+         VALUES ('bench local office', 'LOCAL_OFFICER', 2024, $1, $2, $3, 'bench')`,
+        [rows[0].code, createHash('sha256').update(secret, 'utf8').digest(), secret.slice(0, 9)],
+      );
+      return [{ district: rows[0].code, secret }];
+    },
+    registry: {
+      query: `query ${id}($asOf: LocalDate!, $from: LocalDate!, $to: LocalDate!) { statistics {
+        byKindStatus: entityCounts(groupBy: [KIND, STATUS], statuses: [ACTIVE, DEREGISTERED]) { kind status count }
+        byCommune: entityCounts(groupBy: [UNIT], unitLevel: COMMUNE) { unitCode unitName unmapped count }
+        byDistrict: entityCounts(groupBy: [UNIT], unitLevel: DISTRICT) { unitCode unitName unmapped count }
+        licences: licenseCounts(asOf: $asOf, groupBy: [LICENSE_TYPE, STATUS]) { licenseType status count }
+        trend: licenseSteps(from: $from, to: $to, interval: MONTH, groupBy: [STEP]) { period step count }
+        revoked: licenseSteps(from: $from, to: $to, interval: YEAR, steps: [REVOKED], groupBy: [GROUND]) { period groundCode count }
+        expiring: expiringLicenseCounts(asOf: $asOf, withinDays: [30, 60, 90]) { withinDays count }
+        soon: expiringLicenses(asOf: $asOf, withinDays: 90, first: 10) {
+          edges { node { expiresOn daysLeft license { id number type holder { name } } } } } } }`,
+      secret: local ? (s) => s.secret : undefined,
+      variables: (_s, ctx) => ({ asOf: ctx.today, from: fromOf(ctx.today), to: ctx.today }),
+      answer: (d) => {
+        const st = d.statistics;
+        return {
+          byKindStatus: sorted(st.byKindStatus.map((b: any) => [b.kind, b.status, b.count])),
+          byCommune: sorted(st.byCommune.map((b: any) => [b.unitCode ?? '', b.count])),
+          byDistrict: sorted(st.byDistrict.map((b: any) => [b.unitCode ?? '', b.count])),
+          licences: sorted(st.licences.map((b: any) => [b.licenseType, b.status, b.count])),
+          trend: nonZero(st.trend.map((b: any) => [b.period, b.step, b.count])),
+          revoked: nonZero(st.revoked.map((b: any) => [b.period, b.groundCode ?? '', b.count])),
+          expiring: st.expiring.map((b: any) => [b.withinDays, b.count]),
+          soon: st.soon.edges.map(({ node: n }: any) => [uuidOfGlobalId(n.license.id), n.expiresOn]),
+        };
+      },
+    },
+    postgraphile: null,
+    sql: async (db, s, ctx) => {
+      const from = fromOf(ctx.today);
+      const where = local ? `e.district_code = $4` : 'TRUE';
+      const params = local ? [ctx.today, from, ctx.today, s.district] : [ctx.today, from, ctx.today];
+      const q = async (sql: string) => (await db.query(sql, params)).rows.map((r) => Object.values(r));
+      const [byKindStatus, byCommune, byDistrict, licences, trend, revoked, expiring, soon] = await Promise.all([
+        q(
+          `SELECT e.kind, e.status, count(*)::int FROM regulated_entity e WHERE ${where} AND $1::date IS NOT NULL AND $2::date <= $3::date GROUP BY 1, 2`,
+        ),
+        q(
+          `SELECT coalesce(e.commune_code_2025, ''), count(*)::int FROM regulated_entity e WHERE ${where} AND e.status = 'ACTIVE' AND $1::date <= $3::date AND $2::date IS NOT NULL GROUP BY 1`,
+        ),
+        q(
+          `SELECT coalesce(e.district_code, ''), count(*)::int FROM regulated_entity e WHERE ${where} AND e.status = 'ACTIVE' AND $1::date <= $3::date AND $2::date IS NOT NULL GROUP BY 1`,
+        ),
+        q(`SELECT l.license_type, license_status_at(l, $1::date), count(*)::int FROM license l JOIN regulated_entity e ON e.id = l.holder_id
+            WHERE ${where} AND l.effective_from <= $1::date AND $2::date <= $3::date GROUP BY 1, 2`),
+        // Steps by month: events on their effective date (ISSUED on the issue date); EXPIRED the day after the expiry
+        // date a licence's last step left it in force with (steps need it in force, so none follows an expiry).
+        q(`SELECT to_char(d, 'YYYY-MM'), step, count(*)::int FROM (
+             SELECT CASE WHEN ev.type = 'ISSUED' THEN l.issued_on ELSE ev.effective_on END AS d, ev.type AS step
+               FROM license_event ev JOIN license l ON l.id = ev.license_id JOIN regulated_entity e ON e.id = l.holder_id
+              WHERE ${where} AND ev.effective_on >= $2::date
+             UNION ALL
+             SELECT l.expires_on + 1, 'EXPIRED' FROM license l JOIN regulated_entity e ON e.id = l.holder_id
+              WHERE ${where} AND l.status IN ('ACTIVE', 'SUSPENDED') AND l.expires_on + 1 BETWEEN $2::date AND $3::date) x
+            WHERE d BETWEEN $2::date AND $3::date AND $1::date IS NOT NULL GROUP BY 1, 2`),
+        q(`SELECT to_char(ev.effective_on, 'YYYY'), ev.ground_code, count(*)::int
+             FROM license_event ev JOIN license l ON l.id = ev.license_id JOIN regulated_entity e ON e.id = l.holder_id
+            WHERE ${where} AND ev.type = 'REVOKED' AND ev.effective_on BETWEEN $2::date AND $3::date AND $1::date IS NOT NULL GROUP BY 1, 2`),
+        q(`SELECT w.days, count(l.id)::int FROM unnest(ARRAY[30, 60, 90]) w(days)
+             LEFT JOIN (license l JOIN regulated_entity e ON e.id = l.holder_id AND ${where})
+               ON l.status IN ('ACTIVE', 'SUSPENDED') AND l.expires_on BETWEEN $1::date AND $1::date + w.days AND l.last_effective_on <= $1::date
+            WHERE $2::date <= $3::date GROUP BY 1 ORDER BY 1`),
+        q(`SELECT l.id, l.expires_on FROM license l JOIN regulated_entity e ON e.id = l.holder_id
+            WHERE ${where} AND l.status IN ('ACTIVE', 'SUSPENDED') AND l.expires_on BETWEEN $1::date AND $1::date + 90
+              AND l.last_effective_on <= $1::date AND $2::date <= $3::date
+            ORDER BY l.expires_on, l.id LIMIT 10`),
+      ]);
+      return {
+        byKindStatus: sorted(byKindStatus),
+        byCommune: sorted(byCommune),
+        byDistrict: sorted(byDistrict),
+        licences: sorted(licences),
+        trend: nonZero(trend),
+        revoked: nonZero(revoked),
+        expiring,
+        soon,
+      };
+    },
+  };
+}
 
 /** The public list page's rows: name (the row header) and certificate number (4th cell), HTML entities decoded. */
 function pageRows(html: string): { total: number; items: [string, string][] } {

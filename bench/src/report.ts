@@ -112,6 +112,7 @@ export function markdown(summaries: Summary[], info: RunInfo): string {
     info.cancelled ? `Queries still running after their clients had gone and cancelled by the bench: ${info.cancelled}.` : '',
     '',
     `Generation (${d.key}): migrations + reference lists by the registry ${d.seconds.migrate.toFixed(0)} s, COPY ${d.seconds.load.toFixed(0)} s, ` +
+      (d.seconds.statistics !== undefined ? `statistics rollups ${d.seconds.statistics.toFixed(0)} s, ` : '') +
       `indexes and keys ${d.seconds.indexes.toFixed(0)} s, VACUUM ANALYZE ${d.seconds.vacuum.toFixed(0)} s, checks ${d.seconds.verify.toFixed(0)} s` +
       (d.cpuSeconds
         ? `; CPU used: Node ${d.cpuSeconds.node.toFixed(0)} s + PostgreSQL ${d.cpuSeconds.postgres.toFixed(0)} s, load average ${(d.loadAverage ?? 0).toFixed(1)} on 2 cores when it ended.`

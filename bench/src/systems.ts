@@ -74,7 +74,7 @@ export async function startRegistry(port: number, databaseUrl: string, apiKey: s
       return {
         method: 'POST',
         path: '/graphql',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${q.registry.secret?.(s) ?? apiKey}` },
         body: graphqlBody(q.registry.query, q.registry.variables(s, ctx)),
       };
     },

@@ -11,6 +11,12 @@ import {
   LicenseTypeRecord,
   RevocationGroundRecord,
 } from '../licenses/license.entity';
+import {
+  StatisticsEntityCountRecord,
+  StatisticsLicenseExpiryRecord,
+  StatisticsLicenseStatusRecord,
+  StatisticsLicenseStepRecord,
+} from '../statistics/statistics.entity';
 
 /**
  * TypeORM entity classes, one per table. The tables are created by migrations/ only (never by synchronize); these
@@ -34,4 +40,8 @@ export const entities: Function[] = [
   RevocationGroundRecord,
   LicenseRecord,
   LicenseEventRecord,
+  StatisticsEntityCountRecord,
+  StatisticsLicenseStatusRecord,
+  StatisticsLicenseStepRecord,
+  StatisticsLicenseExpiryRecord,
 ];

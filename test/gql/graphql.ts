@@ -135,6 +135,15 @@ export type DeregisterEntityInput = {
   version: number;
 };
 
+/** A key entity counts can be grouped by; any combination, each at most once. */
+export type EntityCountDimension =
+  /** The entity kind. */
+  | 'KIND'
+  /** The registry status (ACTIVE, DEREGISTERED). */
+  | 'STATUS'
+  /** The administrative unit of the address, at the level of `unitLevel`. */
+  | 'UNIT';
+
 /** Which entities to list; all conditions must hold. */
 export type EntityFilter = {
   /** Only addresses in this 2024 district (3 digits). */
@@ -223,6 +232,13 @@ export type FrequencyAssignmentInput = {
   /** Where the station stands. */
   stationLocation: string;
 };
+
+/** The public lists of game service points (Decree 72/2013 Art 35 as amended): what PUBLIC may count. */
+export type GamePointList =
+  /** Game-point certificates in force (ACTIVE or SUSPENDED) on the date. */
+  | 'LICENSED'
+  /** Game-point certificates revoked on or before the date. */
+  | 'REVOKED';
 
 /** Attributes of a public game service point (Decree 147/2024 art. 36–37). */
 export type GameServicePointDetailsInput = {
@@ -381,6 +397,17 @@ export type LegalForm =
   /** Public service unit or state agency (đơn vị sự nghiệp công lập, cơ quan nhà nước). */
   | 'PUBLIC_UNIT';
 
+/** A key licence counts can be grouped by; any combination, each at most once. */
+export type LicenseCountDimension =
+  /** The kind of the holder. */
+  | 'KIND'
+  /** The licence type. */
+  | 'LICENSE_TYPE'
+  /** The licence status on the date (EXPIRED derived from the date). */
+  | 'STATUS'
+  /** The administrative unit of the holder’s address, at the level of `unitLevel`: any level for the whole province; the level of the unit asked for (or of a local office) otherwise. */
+  | 'UNIT';
+
 /** A step in the legal life of a licence, each backed by a decision. */
 export type LicenseEventType =
   /** Amended or supplemented (sửa đổi, bổ sung). */
@@ -438,6 +465,40 @@ export type LicenseStatus =
   | 'SURRENDERED'
   /** Suspended (đình chỉ). */
   | 'SUSPENDED';
+
+/** A step of a licence’s life counted by the series: each event type, and expiry. */
+export type LicenseStep =
+  /** Amended (sửa đổi, bổ sung), on its effective date. */
+  | 'AMENDED'
+  /** Expired (hết hạn): the day after the expiry date, unless renewed, revoked or surrendered before. */
+  | 'EXPIRED'
+  /** Issued (cấp), counted on the issue date (as `licenses(filter: {issuedBetween})`). */
+  | 'ISSUED'
+  /** Reinstated (khôi phục), on its effective date. */
+  | 'REINSTATED'
+  /** Reissued (cấp lại), on its effective date. */
+  | 'REISSUED'
+  /** Renewed (gia hạn), on its effective date. */
+  | 'RENEWED'
+  /** Revoked (thu hồi), on its effective date (as `licenses(filter: {revokedBetween})`), with its ground. */
+  | 'REVOKED'
+  /** Surrendered (chấm dứt / nộp lại), on its effective date. */
+  | 'SURRENDERED'
+  /** Suspended (đình chỉ), on its effective date. */
+  | 'SUSPENDED';
+
+/** A key the series of licence steps can be grouped by, besides the period; any combination, each at most once. */
+export type LicenseStepDimension =
+  /** The revocation ground (REVOKED steps; empty for the others). */
+  | 'GROUND'
+  /** The kind of the holder. */
+  | 'KIND'
+  /** The licence type. */
+  | 'LICENSE_TYPE'
+  /** The step (issued, renewed, suspended, …, expired). */
+  | 'STEP'
+  /** The administrative unit of the holder’s address, at the level of `unitLevel` (as for licence counts). */
+  | 'UNIT';
 
 /** A step on an existing licence. */
 export type LicenseStepInput = {
@@ -933,6 +994,34 @@ export type Role =
   /** Anyone without a key: the published lists and reference data only. */
   | 'PUBLIC';
 
+/** What every figure of `statistics` covers. */
+export type StatisticsFilter = {
+  /** Only entities (and holders of licences) of these kinds. */
+  kinds?: Array<EntityKind> | null | undefined;
+  /** Only licences of these types (licence figures). */
+  licenseTypes?: Array<LicenseType> | null | undefined;
+  /** One unit of the registry: the province (2 digits), a 2024 district (3 digits) or a 2025 commune (5 digits). A local office may name only its own unit; any other, or an unknown code, is NOT_FOUND. */
+  unitCode?: string | null | undefined;
+};
+
+/** The period of a time series; the first and last periods are clipped to the dates asked for. */
+export type StatisticsInterval =
+  /** Calendar month. */
+  | 'MONTH'
+  /** ISO week, Monday to Sunday. */
+  | 'WEEK'
+  /** Calendar year. */
+  | 'YEAR';
+
+/** The administrative tier figures are grouped by. */
+export type StatisticsUnitLevel =
+  /** The commune of the current (2025) structure (cấp xã): the recorded one, or the one a 2024 ward went into whole (official ward mapping). */
+  | 'COMMUNE'
+  /** The district of the 2024 three-tier structure (cấp huyện; abolished 1 Jul 2025). */
+  | 'DISTRICT'
+  /** The province of the current (2025) structure. */
+  | 'PROVINCE';
+
 /** Suspension (đình chỉ). */
 export type SuspendLicenseInput = {
   /** The decision. */
@@ -980,6 +1069,13 @@ export type UnitMappingKind =
   | 'FULL'
   /** Only part of the old unit went to the new unit; an address there cannot be placed without more detail. */
   | 'PARTIAL';
+
+/** Why a bucket grouped by unit has no unit: entities that cannot be placed at that level, counted here, never dropped. */
+export type UnmappedUnit =
+  /** Recorded with 2025 codes, after districts were abolished: no 2024 district. */
+  | 'RECORDED_IN_2025'
+  /** Recorded with a 2024 ward that was split between several 2025 communes: not mappable to one commune. */
+  | 'SPLIT_2024_WARD';
 
 /** Changes to an entity. Omitted fields stay as they are; null clears an optional field. Give the kind’s own attributes in the field named after the kind (replaced whole). */
 export type UpdateEntityInput = {
@@ -1940,6 +2036,65 @@ export type RegisterLicenceHolderMutation = { registerGameServicePoint: { entity
       | { id: string, version: number }
      } };
 
+export type StatisticsAllQueryVariables = Exact<{
+  filter?: StatisticsFilter | null | undefined;
+  entityGroupBy: Array<EntityCountDimension> | EntityCountDimension;
+  unitLevel: StatisticsUnitLevel;
+  entityStatuses?: Array<EntityStatus> | EntityStatus | null | undefined;
+  asOf?: string | null | undefined;
+  licenseGroupBy: Array<LicenseCountDimension> | LicenseCountDimension;
+  licenseUnitLevel?: StatisticsUnitLevel | null | undefined;
+}>;
+
+
+export type StatisticsAllQuery = { statistics: { unitLevel: StatisticsUnitLevel, unitCode: string, unitName: string, entityCounts: Array<{ kind: EntityKind | null, status: EntityStatus | null, unitCode: string | null, unitName: string | null, unmapped: UnmappedUnit | null, count: number }>, licenseCounts: Array<{ kind: EntityKind | null, licenseType: LicenseType | null, status: LicenseStatus | null, unitCode: string | null, unmapped: UnmappedUnit | null, count: number }> } };
+
+export type StatisticsStepsQueryVariables = Exact<{
+  filter?: StatisticsFilter | null | undefined;
+  from: string;
+  to: string;
+  interval: StatisticsInterval;
+  groupBy: Array<LicenseStepDimension> | LicenseStepDimension;
+  unitLevel?: StatisticsUnitLevel | null | undefined;
+}>;
+
+
+export type StatisticsStepsQuery = { statistics: { licenseSteps: Array<{ period: string, periodStart: string, periodEnd: string, step: LicenseStep | null, groundCode: string | null, kind: EntityKind | null, licenseType: LicenseType | null, unitCode: string | null, unmapped: UnmappedUnit | null, count: number }> } };
+
+export type StatisticsExpiringQueryVariables = Exact<{
+  filter?: StatisticsFilter | null | undefined;
+  asOf?: string | null | undefined;
+  withinDays: Array<number> | number;
+  groupBy: Array<LicenseCountDimension> | LicenseCountDimension;
+  unitLevel?: StatisticsUnitLevel | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  days: number;
+}>;
+
+
+export type StatisticsExpiringQuery = { statistics: { expiringLicenseCounts: Array<{ withinDays: number, until: string, kind: EntityKind | null, licenseType: LicenseType | null, unitCode: string | null, unmapped: UnmappedUnit | null, count: number }>, expiringLicenses: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { expiresOn: string, daysLeft: number, status: LicenseStatus, license: { id: string, number: string, holder:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+             } } }> } } };
+
+export type StatisticsGamePointListsQueryVariables = Exact<{
+  filter?: StatisticsFilter | null | undefined;
+  asOf?: string | null | undefined;
+  groupByUnit: boolean;
+  unitLevel: StatisticsUnitLevel;
+}>;
+
+
+export type StatisticsGamePointListsQuery = { statistics: { unitCode: string, gamePointLists: Array<{ list: GamePointList, unitCode: string | null, unitName: string | null, unmapped: UnmappedUnit | null, count: number }> } };
+
 export type NodeIdQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2340,6 +2495,79 @@ export type HanoiIssueMutationVariables = Exact<{
 
 
 export type HanoiIssueMutation = { issueLicense: { license: { status: LicenseStatus, number: string } } };
+
+export type DashboardFiguresQueryVariables = Exact<{
+  filter?: StatisticsFilter | null | undefined;
+  asOf: string;
+}>;
+
+
+export type DashboardFiguresQuery = { statistics: { unitName: string, entityCounts: Array<{ kind: EntityKind | null, status: EntityStatus | null, count: number }>, licenseCounts: Array<{ status: LicenseStatus | null, count: number }>, expiringLicenseCounts: Array<{ withinDays: number, count: number }>, expiringLicenses: { edges: Array<{ node: { license: { number: string } } }> } } };
+
+export type StatisticsMoveEntityMutationVariables = Exact<{
+  input: UpdateEntityInput;
+}>;
+
+
+export type StatisticsMoveEntityMutation = { updateEntity: { entity:
+      | { id: string, version: number }
+      | { id: string, version: number }
+      | { id: string, version: number }
+      | { id: string, version: number }
+      | { id: string, version: number }
+      | { id: string, version: number }
+      | { id: string, version: number }
+      | { id: string, version: number }
+      | { id: string, version: number }
+     } };
+
+export type StatisticsDeregisterMutationVariables = Exact<{
+  input: DeregisterEntityInput;
+}>;
+
+
+export type StatisticsDeregisterMutation = { deregisterEntity: { entity:
+      | { version: number }
+      | { version: number }
+      | { version: number }
+      | { version: number }
+      | { version: number }
+      | { version: number }
+      | { version: number }
+      | { version: number }
+      | { version: number }
+     } };
+
+export type StatisticsRegisterPostalMutationVariables = Exact<{
+  input: RegisterPostalEnterpriseInput;
+}>;
+
+
+export type StatisticsRegisterPostalMutation = { registerPostalEnterprise: { entity:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     } };
+
+export type ScopeEntityTotalQueryVariables = Exact<{
+  filter?: EntityFilter | null | undefined;
+}>;
+
+
+export type ScopeEntityTotalQuery = { entities: { totalCount: number } };
+
+export type ScopeLicenseTotalQueryVariables = Exact<{
+  filter?: LicenseFilter | null | undefined;
+}>;
+
+
+export type ScopeLicenseTotalQuery = { licenses: { totalCount: number } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -5703,6 +5931,119 @@ export const RegisterLicenceHolderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegisterLicenceHolderMutation, RegisterLicenceHolderMutationVariables>;
+export const StatisticsAllDocument = new TypedDocumentString(`
+    query StatisticsAll($filter: StatisticsFilter, $entityGroupBy: [EntityCountDimension!]!, $unitLevel: StatisticsUnitLevel!, $entityStatuses: [EntityStatus!], $asOf: LocalDate, $licenseGroupBy: [LicenseCountDimension!]!, $licenseUnitLevel: StatisticsUnitLevel) {
+  statistics(filter: $filter) {
+    unitLevel
+    unitCode
+    unitName
+    entityCounts(
+      groupBy: $entityGroupBy
+      unitLevel: $unitLevel
+      statuses: $entityStatuses
+    ) {
+      kind
+      status
+      unitCode
+      unitName
+      unmapped
+      count
+    }
+    licenseCounts(
+      asOf: $asOf
+      groupBy: $licenseGroupBy
+      unitLevel: $licenseUnitLevel
+    ) {
+      kind
+      licenseType
+      status
+      unitCode
+      unmapped
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatisticsAllQuery, StatisticsAllQueryVariables>;
+export const StatisticsStepsDocument = new TypedDocumentString(`
+    query StatisticsSteps($filter: StatisticsFilter, $from: LocalDate!, $to: LocalDate!, $interval: StatisticsInterval!, $groupBy: [LicenseStepDimension!]!, $unitLevel: StatisticsUnitLevel) {
+  statistics(filter: $filter) {
+    licenseSteps(
+      from: $from
+      to: $to
+      interval: $interval
+      groupBy: $groupBy
+      unitLevel: $unitLevel
+    ) {
+      period
+      periodStart
+      periodEnd
+      step
+      groundCode
+      kind
+      licenseType
+      unitCode
+      unmapped
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatisticsStepsQuery, StatisticsStepsQueryVariables>;
+export const StatisticsExpiringDocument = new TypedDocumentString(`
+    query StatisticsExpiring($filter: StatisticsFilter, $asOf: LocalDate, $withinDays: [Int!]!, $groupBy: [LicenseCountDimension!]!, $unitLevel: StatisticsUnitLevel, $first: Int, $after: String, $days: Int!) {
+  statistics(filter: $filter) {
+    expiringLicenseCounts(
+      asOf: $asOf
+      withinDays: $withinDays
+      groupBy: $groupBy
+      unitLevel: $unitLevel
+    ) {
+      withinDays
+      until
+      kind
+      licenseType
+      unitCode
+      unmapped
+      count
+    }
+    expiringLicenses(asOf: $asOf, withinDays: $days, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          expiresOn
+          daysLeft
+          status
+          license {
+            id
+            number
+            holder {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatisticsExpiringQuery, StatisticsExpiringQueryVariables>;
+export const StatisticsGamePointListsDocument = new TypedDocumentString(`
+    query StatisticsGamePointLists($filter: StatisticsFilter, $asOf: LocalDate, $groupByUnit: Boolean!, $unitLevel: StatisticsUnitLevel!) {
+  statistics(filter: $filter) {
+    unitCode
+    gamePointLists(asOf: $asOf, groupByUnit: $groupByUnit, unitLevel: $unitLevel) {
+      list
+      unitCode
+      unitName
+      unmapped
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatisticsGamePointListsQuery, StatisticsGamePointListsQueryVariables>;
 export const NodeIdDocument = new TypedDocumentString(`
     query NodeId($id: ID!) {
   node(id: $id) {
@@ -6210,3 +6551,74 @@ export const HanoiIssueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HanoiIssueMutation, HanoiIssueMutationVariables>;
+export const DashboardFiguresDocument = new TypedDocumentString(`
+    query DashboardFigures($filter: StatisticsFilter, $asOf: LocalDate!) {
+  statistics(filter: $filter) {
+    unitName
+    entityCounts(groupBy: [KIND, STATUS], statuses: [ACTIVE, DEREGISTERED]) {
+      kind
+      status
+      count
+    }
+    licenseCounts(asOf: $asOf, groupBy: [STATUS]) {
+      status
+      count
+    }
+    expiringLicenseCounts(asOf: $asOf, withinDays: [30, 60, 90]) {
+      withinDays
+      count
+    }
+    expiringLicenses(asOf: $asOf, withinDays: 90, first: 10) {
+      edges {
+        node {
+          license {
+            number
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardFiguresQuery, DashboardFiguresQueryVariables>;
+export const StatisticsMoveEntityDocument = new TypedDocumentString(`
+    mutation StatisticsMoveEntity($input: UpdateEntityInput!) {
+  updateEntity(input: $input) {
+    entity {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatisticsMoveEntityMutation, StatisticsMoveEntityMutationVariables>;
+export const StatisticsDeregisterDocument = new TypedDocumentString(`
+    mutation StatisticsDeregister($input: DeregisterEntityInput!) {
+  deregisterEntity(input: $input) {
+    entity {
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatisticsDeregisterMutation, StatisticsDeregisterMutationVariables>;
+export const StatisticsRegisterPostalDocument = new TypedDocumentString(`
+    mutation StatisticsRegisterPostal($input: RegisterPostalEnterpriseInput!) {
+  registerPostalEnterprise(input: $input) {
+    entity {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatisticsRegisterPostalMutation, StatisticsRegisterPostalMutationVariables>;
+export const ScopeEntityTotalDocument = new TypedDocumentString(`
+    query ScopeEntityTotal($filter: EntityFilter) {
+  entities(filter: $filter) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ScopeEntityTotalQuery, ScopeEntityTotalQueryVariables>;
+export const ScopeLicenseTotalDocument = new TypedDocumentString(`
+    query ScopeLicenseTotal($filter: LicenseFilter) {
+  licenses(filter: $filter) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ScopeLicenseTotalQuery, ScopeLicenseTotalQueryVariables>;
