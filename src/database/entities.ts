@@ -11,6 +11,7 @@ import {
   LicenseTypeRecord,
   RevocationGroundRecord,
 } from '../licenses/license.entity';
+import { SyncChangeRecord, SyncCommitRecord, SyncFeedRecord } from '../sync/sync.entity';
 
 /**
  * TypeORM entity classes, one per table. The tables are created by migrations/ only (never by synchronize); these
@@ -34,4 +35,7 @@ export const entities: Function[] = [
   RevocationGroundRecord,
   LicenseRecord,
   LicenseEventRecord,
+  SyncChangeRecord,
+  SyncCommitRecord,
+  SyncFeedRecord,
 ];
