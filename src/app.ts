@@ -29,6 +29,8 @@ import { inputGuardPlugin } from './graphql/input-guard';
 import { assertListSizesDeclared, costLimitPlugin, shapeLimits } from './graphql/limits';
 import { requestTimeout, responseCap } from './http/bounds';
 import { rateLimits } from './http/rate-limit';
+import { dataSharingAuditPlugin } from './sync/data-sharing';
+import { syncRoutes } from './sync/export.router';
 
 export interface App {
   app: express.Express;
@@ -105,6 +107,7 @@ export async function createApp(dataSource: DataSource, config: Config, log: Log
       ...shape.plugins,
       inputGuardPlugin(schema, config.inputLimits),
       costLimitPlugin(schema, config.queryLimits),
+      dataSharingAuditPlugin(schema),
       serviceUnavailablePlugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
     ],
@@ -138,6 +141,7 @@ export async function createApp(dataSource: DataSource, config: Config, log: Log
         }),
     }),
   );
+  app.use(syncRoutes({ dataSource, config, log, authenticate: (authorization) => viewerOf(dataSource, authorization) }));
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found' });
   });

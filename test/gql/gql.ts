@@ -89,6 +89,7 @@ type Documents = {
     "\n    mutation SurrenderLicense($i: LicenseStepInput!) {\n      surrenderLicense(input: $i) {\n        license {\n          ...LicenseFields\n        }\n        event {\n          ...EventFields\n        }\n      }\n    }\n  ": typeof types.SurrenderLicenseDocument,
     "\n  mutation IssueLicense($i: IssueLicenseInput!) {\n    issueLicense(input: $i) {\n      license {\n        ...LicenseFields\n      }\n      event {\n        ...EventFields\n      }\n    }\n  }\n": typeof types.IssueLicenseDocument,
     "\n  mutation RegisterLicenceHolder($input: RegisterGameServicePointInput!) {\n    registerGameServicePoint(input: $input) {\n      entity {\n        id\n        version\n      }\n    }\n  }\n": typeof types.RegisterLicenceHolderDocument,
+    "\n  query FeedPage($after: String, $first: Int) {\n    changes(after: $after, first: $first) {\n      checkpoint\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          objectId\n          kind\n          committedAt\n          records {\n            file\n            record\n          }\n          licenseEvent {\n            id\n            type\n          }\n        }\n      }\n    }\n  }\n": typeof types.FeedPageDocument,
     "\n  query NodeId($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.NodeIdDocument,
     "\n  mutation RegisterPrinter($input: RegisterPrintingEstablishmentInput!) {\n    registerPrintingEstablishment(input: $input) {\n      entity {\n        id\n      }\n    }\n  }\n": typeof types.RegisterPrinterDocument,
     "\n        query AuthorityFunctionsFeb2025 {\n          authorities(validOn: \"2025-02-10\") {\n            code\n            functions {\n              function\n              validFrom\n              validTo\n            }\n          }\n        }\n      ": typeof types.AuthorityFunctionsFeb2025Document,
@@ -112,6 +113,10 @@ type Documents = {
     "\n  query BinhPhuocDistrictCodes {\n    administrativeUnits(parentCode: \"70\", structure: THREE_TIER_2024) {\n      code\n    }\n  }\n": typeof types.BinhPhuocDistrictCodesDocument,
     "\n  query SearchEntities($search: String!) {\n    entities(filter: { search: $search }, first: 100) {\n      totalCount\n      edges {\n        node {\n          name\n          registryCode\n          taxCode\n        }\n      }\n    }\n  }\n": typeof types.SearchEntitiesDocument,
     "\n  query EntityPage($orderBy: EntityOrder, $first: Int, $after: String, $last: Int, $before: String) {\n    entities(orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          registryCode\n        }\n      }\n    }\n  }\n": typeof types.EntityPageDocument,
+    "\n  query MinistryGamePoints($first: Int) {\n    entities(filter: { kinds: [GAME_SERVICE_POINT] }, first: $first) {\n      edges {\n        node {\n          id\n          name\n          representative {\n            name\n            idNumber\n            phone\n          }\n          licenses {\n            edges {\n              node {\n                number\n                events {\n                  type\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MinistryGamePointsDocument,
+    "\n  query DataSharingAudit {\n    auditLog(filter: { actorRole: MINISTRY_SYSTEM }, first: 20) {\n      edges {\n        node {\n          occurredAt\n          actorRole\n          actorLabel\n          operation\n          recordType\n          recordId\n          filters\n          rowsReleased\n          legalBasis\n        }\n      }\n    }\n  }\n": typeof types.DataSharingAuditDocument,
+    "\n  mutation ConcurrentUpdate($input: UpdateEntityInput!) {\n    updateEntity(input: $input) {\n      entity {\n        id\n        version\n      }\n    }\n  }\n": typeof types.ConcurrentUpdateDocument,
+    "\n  mutation RegisterDuringExport($input: RegisterPublisherInput!) {\n    registerPublisher(input: $input) {\n      entity {\n        id\n      }\n    }\n  }\n": typeof types.RegisterDuringExportDocument,
 };
 const documents: Documents = {
     "\n  query JurisdictionList {\n    entities(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          address {\n            ward {\n              code\n            }\n            district {\n              code\n            }\n            currentCommune {\n              code\n            }\n            province {\n              code\n            }\n          }\n          representative {\n            name\n            idNumber\n            phone\n            residenceAddress\n          }\n        }\n      }\n    }\n  }\n": types.JurisdictionListDocument,
@@ -188,6 +193,7 @@ const documents: Documents = {
     "\n    mutation SurrenderLicense($i: LicenseStepInput!) {\n      surrenderLicense(input: $i) {\n        license {\n          ...LicenseFields\n        }\n        event {\n          ...EventFields\n        }\n      }\n    }\n  ": types.SurrenderLicenseDocument,
     "\n  mutation IssueLicense($i: IssueLicenseInput!) {\n    issueLicense(input: $i) {\n      license {\n        ...LicenseFields\n      }\n      event {\n        ...EventFields\n      }\n    }\n  }\n": types.IssueLicenseDocument,
     "\n  mutation RegisterLicenceHolder($input: RegisterGameServicePointInput!) {\n    registerGameServicePoint(input: $input) {\n      entity {\n        id\n        version\n      }\n    }\n  }\n": types.RegisterLicenceHolderDocument,
+    "\n  query FeedPage($after: String, $first: Int) {\n    changes(after: $after, first: $first) {\n      checkpoint\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          objectId\n          kind\n          committedAt\n          records {\n            file\n            record\n          }\n          licenseEvent {\n            id\n            type\n          }\n        }\n      }\n    }\n  }\n": types.FeedPageDocument,
     "\n  query NodeId($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.NodeIdDocument,
     "\n  mutation RegisterPrinter($input: RegisterPrintingEstablishmentInput!) {\n    registerPrintingEstablishment(input: $input) {\n      entity {\n        id\n      }\n    }\n  }\n": types.RegisterPrinterDocument,
     "\n        query AuthorityFunctionsFeb2025 {\n          authorities(validOn: \"2025-02-10\") {\n            code\n            functions {\n              function\n              validFrom\n              validTo\n            }\n          }\n        }\n      ": types.AuthorityFunctionsFeb2025Document,
@@ -211,6 +217,10 @@ const documents: Documents = {
     "\n  query BinhPhuocDistrictCodes {\n    administrativeUnits(parentCode: \"70\", structure: THREE_TIER_2024) {\n      code\n    }\n  }\n": types.BinhPhuocDistrictCodesDocument,
     "\n  query SearchEntities($search: String!) {\n    entities(filter: { search: $search }, first: 100) {\n      totalCount\n      edges {\n        node {\n          name\n          registryCode\n          taxCode\n        }\n      }\n    }\n  }\n": types.SearchEntitiesDocument,
     "\n  query EntityPage($orderBy: EntityOrder, $first: Int, $after: String, $last: Int, $before: String) {\n    entities(orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          registryCode\n        }\n      }\n    }\n  }\n": types.EntityPageDocument,
+    "\n  query MinistryGamePoints($first: Int) {\n    entities(filter: { kinds: [GAME_SERVICE_POINT] }, first: $first) {\n      edges {\n        node {\n          id\n          name\n          representative {\n            name\n            idNumber\n            phone\n          }\n          licenses {\n            edges {\n              node {\n                number\n                events {\n                  type\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MinistryGamePointsDocument,
+    "\n  query DataSharingAudit {\n    auditLog(filter: { actorRole: MINISTRY_SYSTEM }, first: 20) {\n      edges {\n        node {\n          occurredAt\n          actorRole\n          actorLabel\n          operation\n          recordType\n          recordId\n          filters\n          rowsReleased\n          legalBasis\n        }\n      }\n    }\n  }\n": types.DataSharingAuditDocument,
+    "\n  mutation ConcurrentUpdate($input: UpdateEntityInput!) {\n    updateEntity(input: $input) {\n      entity {\n        id\n        version\n      }\n    }\n  }\n": types.ConcurrentUpdateDocument,
+    "\n  mutation RegisterDuringExport($input: RegisterPublisherInput!) {\n    registerPublisher(input: $input) {\n      entity {\n        id\n      }\n    }\n  }\n": types.RegisterDuringExportDocument,
 };
 
 /**
@@ -512,6 +522,10 @@ export function graphql(source: "\n  mutation RegisterLicenceHolder($input: Regi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query FeedPage($after: String, $first: Int) {\n    changes(after: $after, first: $first) {\n      checkpoint\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          objectId\n          kind\n          committedAt\n          records {\n            file\n            record\n          }\n          licenseEvent {\n            id\n            type\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FeedPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query NodeId($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').NodeIdDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -601,6 +615,22 @@ export function graphql(source: "\n  query SearchEntities($search: String!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EntityPage($orderBy: EntityOrder, $first: Int, $after: String, $last: Int, $before: String) {\n    entities(orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          registryCode\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EntityPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MinistryGamePoints($first: Int) {\n    entities(filter: { kinds: [GAME_SERVICE_POINT] }, first: $first) {\n      edges {\n        node {\n          id\n          name\n          representative {\n            name\n            idNumber\n            phone\n          }\n          licenses {\n            edges {\n              node {\n                number\n                events {\n                  type\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MinistryGamePointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataSharingAudit {\n    auditLog(filter: { actorRole: MINISTRY_SYSTEM }, first: 20) {\n      edges {\n        node {\n          occurredAt\n          actorRole\n          actorLabel\n          operation\n          recordType\n          recordId\n          filters\n          rowsReleased\n          legalBasis\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DataSharingAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrentUpdate($input: UpdateEntityInput!) {\n    updateEntity(input: $input) {\n      entity {\n        id\n        version\n      }\n    }\n  }\n"): typeof import('./graphql').ConcurrentUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterDuringExport($input: RegisterPublisherInput!) {\n    registerPublisher(input: $input) {\n      entity {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').RegisterDuringExportDocument;
 
 
 export function graphql(source: string) {
