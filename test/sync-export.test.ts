@@ -1,0 +1,202 @@
+import { Client } from 'pg';
+import { Role } from '../src/auth/roles';
+import { graphql } from './gql';
+import { startTestApp, TestApp } from './helpers/app';
+import { register } from './helpers/factories';
+import { addDays, LicenseKit, today, uuidOf } from './helpers/licenses';
+import { download, followUntil, httpErrorCode } from './helpers/sync';
+
+/**
+ * Bulk export + change feed = an exact copy: a consumer downloads the three files while writes are in flight (one
+ * transaction open across the export, one that committed just before it), then follows the feed from the export's
+ * checkpoint, and its copy equals the database row by row.
+ */
+let t: TestApp;
+let dept: string;
+let ministry: string;
+let kit: LicenseKit;
+const clients: Client[] = [];
+
+const REGISTER_SLOW = graphql(`
+  mutation RegisterDuringExport($input: RegisterPublisherInput!) {
+    registerPublisher(input: $input) {
+      entity {
+        id
+      }
+    }
+  }
+`);
+
+beforeAll(async () => {
+  t = await startTestApp();
+  dept = await t.key(Role.DEPARTMENT_OFFICER);
+  ministry = await t.key(Role.MINISTRY_SYSTEM);
+  kit = new LicenseKit(t, dept);
+  await t.sql(`CREATE FUNCTION test_slow_commit() RETURNS trigger LANGUAGE plpgsql AS $$
+                 BEGIN PERFORM pg_sleep(2); RETURN NULL; END $$`);
+  await t.sql(`CREATE CONSTRAINT TRIGGER test_slow_commit AFTER INSERT ON regulated_entity DEFERRABLE INITIALLY DEFERRED
+                 FOR EACH ROW WHEN (NEW.name LIKE '%(chậm)%') EXECUTE FUNCTION test_slow_commit()`);
+});
+afterAll(async () => {
+  for (const c of clients) await c.end().catch(() => undefined);
+  await t.close();
+});
+
+async function client(): Promise<Client> {
+  const c = new Client({ connectionString: (t.dataSource.options as { url: string }).url });
+  clients.push(c);
+  await c.connect();
+  return c;
+}
+
+/** The database's rows of a table as the copy must hold them: every column but personal data and generated columns. */
+async function databaseRows(table: string): Promise<Map<string, Record<string, unknown>>> {
+  const c = await client();
+  await c.query(`SET TimeZone = 'UTC'`);
+  const { rows } = await c.query<{ row: Record<string, unknown> }>(
+    `SELECT to_jsonb(x) - ARRAY['representative_id_number', 'representative_phone', 'representative_address', 'name_sort', 'search_text'] AS row
+       FROM ${table} x`,
+  );
+  // to_jsonb writes instants with the session's offset (+00:00); the export writes Z.
+  const norm = (r: Record<string, unknown>) =>
+    Object.fromEntries(
+      Object.entries(r).map(([k, v]) => [
+        k,
+        typeof v === 'string' && /^\d{4}-\d\d-\d\dT[\d:.]+\+00:00$/.test(v) ? v.replace('+00:00', 'Z') : v,
+      ]),
+    );
+  return new Map(rows.map((r) => [r.row.id as string, norm(r.row)]));
+}
+
+/** Pads microseconds the way the export writes them (to_jsonb drops trailing zeros: .12 vs .120000). */
+function micro(rows: Map<string, Record<string, unknown>>): Map<string, Record<string, unknown>> {
+  const fix = (v: unknown) =>
+    typeof v === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(v)
+      ? v.replace(/(:\d\d)(\.(\d+))?Z$/, (_m, s: string, _f, d: string | undefined) => `${s}.${(d ?? '').padEnd(6, '0')}Z`)
+      : v;
+  return new Map([...rows].map(([id, r]) => [id, Object.fromEntries(Object.entries(r).map(([k, v]) => [k, fix(v)]))]));
+}
+
+test('export while writes are in flight, then follow the feed: the copy equals the database row by row', async () => {
+  // A registry with some history.
+  const p1 = await kit.gamePoint();
+  const lic1 = await kit.issue(p1.id, { on: addDays(today(), -10) });
+  await kit.step('suspend', lic1, addDays(today(), -5));
+  const p2 = await kit.gamePoint();
+  await kit.issue(p2.id, { on: today() });
+  const other = await register(t, 'TELECOM_OPERATOR', { name: 'Chi nhánh Viễn thông Đồng Phú' }, dept);
+
+  // T1 starts first and is still open during the export; T2 starts after it and commits before the export.
+  const t1 = await client();
+  await t1.query('BEGIN');
+  await t1.query(`UPDATE regulated_entity SET notes = 'T1, đang mở trong lúc xuất', version = version + 1 WHERE id = $1`, [p1.uuid]);
+  const t2 = await client();
+  await t2.query('BEGIN');
+  await t2.query(`UPDATE regulated_entity SET notes = 'T2, đã ghi trước khi xuất', version = version + 1 WHERE id = $1`, [
+    uuidOf(other.id),
+  ]);
+  await t2.query('COMMIT');
+  // An API registration that sleeps at COMMIT, in flight across the export too.
+  const slow = t.gql(
+    REGISTER_SLOW,
+    { input: (await import('./helpers/factories')).publisher({ name: 'Nhà sách Phước Bình (chậm)' }) },
+    dept,
+  );
+  await new Promise((resolve) => setTimeout(resolve, 500));
+
+  const entities = await download(t, '/export/entities.ndjson', ministry);
+  expect(entities.status).toBe(200);
+  expect(entities.headers['content-type']).toBe('application/x-ndjson; charset=utf-8');
+  expect(entities.trailer).toMatchObject({ rows: entities.rows.length, file: 'entities', checkpoint: expect.any(String) });
+  const licenses = await download(t, '/export/licenses.ndjson', ministry, { gzip: true });
+  expect(licenses.headers['content-encoding']).toBe('gzip');
+  const events = await download(t, '/export/license-events.ndjson', ministry);
+
+  // The export saw T2 and not T1 nor the slow registration.
+  const exported = new Map(entities.rows.map((r) => [r.id as string, r]));
+  expect(exported.get(uuidOf(other.id))!.notes).toBe('T2, đã ghi trước khi xuất');
+  expect(exported.get(p1.uuid)!.notes).not.toBe('T1, đang mở trong lúc xuất');
+  expect([...exported.values()].some((r) => r.name === 'Nhà sách Phước Bình (chậm)')).toBe(false);
+  for (const r of entities.rows) {
+    expect(r).not.toHaveProperty('representative_id_number');
+    expect(r).not.toHaveProperty('representative_phone');
+  }
+
+  await t1.query('COMMIT');
+  const slowDone = await slow;
+  expect(slowDone.errors).toBeUndefined();
+  // More writes after the export.
+  let lic3 = await kit.issue((await kit.gamePoint()).id, { on: today() });
+  lic3 = await kit.step('revoke', lic3, today());
+
+  // Follow the feed from the first file's checkpoint (the oldest): exactly what the entities export could not see.
+  const { changes } = await followUntil(
+    t,
+    ministry,
+    entities.trailer!.checkpoint!,
+    (cs) => cs.some((c) => c.kind === 'LICENSE_REVOKED' && c.objectId === lic3.id),
+    3,
+  );
+  const entityChanges = changes.filter((c) => c.kind.startsWith('ENTITY_')).map((c) => [c.kind, uuidOf(c.objectId)]);
+  expect(entityChanges).toContainEqual(['ENTITY_UPDATED', p1.uuid]);
+  expect(entityChanges).not.toContainEqual(['ENTITY_UPDATED', uuidOf(other.id)]);
+  expect(entityChanges.filter(([kind]) => kind === 'ENTITY_REGISTERED')).toHaveLength(2);
+
+  // The consumer's copy: the files, then every change's rows upserted by id.
+  const copy = {
+    ENTITIES: new Map(entities.rows.map((r) => [r.id as string, r])),
+    LICENSES: new Map(licenses.rows.map((r) => [r.id as string, r])),
+    LICENSE_EVENTS: new Map(events.rows.map((r) => [r.id as string, r])),
+  };
+  for (const c of changes) for (const r of c.records) copy[r.file].set(r.record.id as string, r.record);
+
+  expect(copy.ENTITIES).toEqual(micro(await databaseRows('regulated_entity')));
+  expect(copy.LICENSES).toEqual(micro(await databaseRows('license')));
+  expect(copy.LICENSE_EVENTS).toEqual(micro(await databaseRows('license_event')));
+  expect(copy.LICENSES.get(uuidOf(lic3.id))!.status).toBe('REVOKED');
+}, 120_000);
+
+test('filters: kind, unit and changedSince; gzip gives the same rows', async () => {
+  const plain = await download(t, '/export/entities.ndjson?kind=GAME_SERVICE_POINT&unit=25210', ministry);
+  expect(plain.status).toBe(200);
+  expect(plain.rows.length).toBeGreaterThan(0);
+  for (const r of plain.rows) {
+    expect(r.kind).toBe('GAME_SERVICE_POINT');
+    expect([r.ward_code, r.commune_code_2025]).toContain('25210');
+  }
+  const zipped = await download(t, '/export/entities.ndjson?kind=GAME_SERVICE_POINT&unit=25210', ministry, { gzip: true });
+  expect(zipped.rows).toEqual(plain.rows);
+  const future = await download(t, `/export/licenses.ndjson?changedSince=${encodeURIComponent('2999-01-01T00:00:00Z')}`, ministry);
+  expect(future.rows).toEqual([]);
+  expect(future.trailer).toMatchObject({ rows: 0 });
+  const events = await download(t, '/export/license-events.ndjson?kind=TELECOM_OPERATOR', ministry);
+  expect(events.rows).toEqual([]);
+});
+
+test('bad requests: unknown file, bad filters, wrong role, no key, no legal basis — each refused before any row', async () => {
+  const cases: [string, string | null, { legalBasis?: string | null }, number, string][] = [
+    ['/export/permits.ndjson', ministry, {}, 404, 'NOT_FOUND'],
+    ['/export/entities.csv', ministry, {}, 404, 'NOT_FOUND'],
+    ['/export/entities.ndjson?kind=CASINO', ministry, {}, 400, 'BAD_USER_INPUT'],
+    ['/export/entities.ndjson?unit=99999', ministry, {}, 400, 'BAD_USER_INPUT'],
+    ['/export/entities.ndjson?changedSince=yesterday', ministry, {}, 400, 'BAD_USER_INPUT'],
+    ['/export/entities.ndjson?limit=5', ministry, {}, 400, 'BAD_USER_INPUT'],
+    ['/export/entities.ndjson', ministry, { legalBasis: null }, 400, 'BAD_USER_INPUT'],
+    ['/export/entities.ndjson', ministry, { legalBasis: '   ' }, 400, 'BAD_USER_INPUT'],
+    ['/export/entities.ndjson', dept, {}, 403, 'FORBIDDEN'],
+    ['/export/entities.ndjson', null, {}, 401, 'UNAUTHENTICATED'],
+    ['/export/entities.ndjson', 'ict_not-a-key', {}, 401, 'UNAUTHENTICATED'],
+    ['/export/audit-log.ndjson', ministry, {}, 403, 'FORBIDDEN'],
+  ];
+  const before = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE record_type = 'Export'`);
+  for (const [path, secret, opts, status, code] of cases) {
+    const r = await download(t, path, secret, opts);
+    expect([path, r.status, httpErrorCode(r.body)]).toEqual([path, status, code]);
+  }
+  const bad = await download(t, '/export/entities.ndjson?kind=CASINO&unit=1&changedSince=x', ministry);
+  expect(
+    (bad.body as { errors: { extensions: { fields: { field: string }[] } }[] }).errors[0].extensions.fields.map((f) => f.field),
+  ).toEqual(['kind', 'unit', 'changedSince']);
+  const after = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE record_type = 'Export'`);
+  expect(after[0].n).toBe(before[0].n);
+});
