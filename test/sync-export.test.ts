@@ -4,7 +4,7 @@ import { graphql } from './gql';
 import { startTestApp, TestApp } from './helpers/app';
 import { register } from './helpers/factories';
 import { addDays, LicenseKit, today, uuidOf } from './helpers/licenses';
-import { download, followUntil, httpErrorCode } from './helpers/sync';
+import { databaseRows as rowsOf, download, followUntil, httpErrorCode, micro } from './helpers/sync';
 
 /**
  * Bulk export + change feed = an exact copy: a consumer downloads the three files while writes are in flight (one
@@ -47,34 +47,6 @@ async function client(): Promise<Client> {
   clients.push(c);
   await c.connect();
   return c;
-}
-
-/** The database's rows of a table as the copy must hold them: every column but personal data and generated columns. */
-async function databaseRows(table: string): Promise<Map<string, Record<string, unknown>>> {
-  const c = await client();
-  await c.query(`SET TimeZone = 'UTC'`);
-  const { rows } = await c.query<{ row: Record<string, unknown> }>(
-    `SELECT to_jsonb(x) - ARRAY['representative_id_number', 'representative_phone', 'representative_address', 'name_sort', 'search_text'] AS row
-       FROM ${table} x`,
-  );
-  // to_jsonb writes instants with the session's offset (+00:00); the export writes Z.
-  const norm = (r: Record<string, unknown>) =>
-    Object.fromEntries(
-      Object.entries(r).map(([k, v]) => [
-        k,
-        typeof v === 'string' && /^\d{4}-\d\d-\d\dT[\d:.]+\+00:00$/.test(v) ? v.replace('+00:00', 'Z') : v,
-      ]),
-    );
-  return new Map(rows.map((r) => [r.row.id as string, norm(r.row)]));
-}
-
-/** Pads microseconds the way the export writes them (to_jsonb drops trailing zeros: .12 vs .120000). */
-function micro(rows: Map<string, Record<string, unknown>>): Map<string, Record<string, unknown>> {
-  const fix = (v: unknown) =>
-    typeof v === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(v)
-      ? v.replace(/(:\d\d)(\.(\d+))?Z$/, (_m, s: string, _f, d: string | undefined) => `${s}.${(d ?? '').padEnd(6, '0')}Z`)
-      : v;
-  return new Map([...rows].map(([id, r]) => [id, Object.fromEntries(Object.entries(r).map(([k, v]) => [k, fix(v)]))]));
 }
 
 test('export while writes are in flight, then follow the feed: the copy equals the database row by row', async () => {
@@ -150,9 +122,9 @@ test('export while writes are in flight, then follow the feed: the copy equals t
   };
   for (const c of changes) for (const r of c.records) copy[r.file].set(r.record.id as string, r.record);
 
-  expect(copy.ENTITIES).toEqual(micro(await databaseRows('regulated_entity')));
-  expect(copy.LICENSES).toEqual(micro(await databaseRows('license')));
-  expect(copy.LICENSE_EVENTS).toEqual(micro(await databaseRows('license_event')));
+  expect(copy.ENTITIES).toEqual(micro(await rowsOf(t, 'regulated_entity')));
+  expect(copy.LICENSES).toEqual(micro(await rowsOf(t, 'license')));
+  expect(copy.LICENSE_EVENTS).toEqual(micro(await rowsOf(t, 'license_event')));
   expect(copy.LICENSES.get(uuidOf(lic3.id))!.status).toBe('REVOKED');
 }, 120_000);
 

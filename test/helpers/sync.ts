@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { Client } from 'pg';
 import { gunzipSync } from 'node:zlib';
 import { graphql } from '../gql';
 import type { FeedPageQuery } from '../gql/graphql';
@@ -136,4 +137,40 @@ export async function download(
 /** The error code of an HTTP JSON error body (`{ errors: [{ extensions: { code } }] }`). */
 export function httpErrorCode(body: unknown): string | undefined {
   return (body as GraphQLResponse).errors?.[0]?.extensions?.code;
+}
+
+/** The database's rows of a table as a copy must hold them: every column but personal data and generated columns. */
+export async function databaseRows(
+  t: TestApp,
+  table: 'regulated_entity' | 'license' | 'license_event',
+): Promise<Map<string, Record<string, unknown>>> {
+  const c = new Client({ connectionString: (t.dataSource.options as { url: string }).url });
+  await c.connect();
+  try {
+    await c.query(`SET TimeZone = 'UTC'`);
+    const { rows } = await c.query<{ row: Record<string, unknown> }>(
+      `SELECT to_jsonb(x) - ARRAY['representative_id_number', 'representative_phone', 'representative_address', 'name_sort', 'search_text'] AS row
+         FROM ${table} x`,
+    );
+    // to_jsonb writes instants with the session's offset (+00:00); the export writes Z.
+    const norm = (r: Record<string, unknown>) =>
+      Object.fromEntries(
+        Object.entries(r).map(([k, v]) => [
+          k,
+          typeof v === 'string' && /^\d{4}-\d\d-\d\dT[\d:.]+\+00:00$/.test(v) ? v.replace('+00:00', 'Z') : v,
+        ]),
+      );
+    return new Map(rows.map((r) => [r.row.id as string, norm(r.row)]));
+  } finally {
+    await c.end();
+  }
+}
+
+/** Pads microseconds the way the export writes them (to_jsonb drops trailing zeros: .12 vs .120000). */
+export function micro(rows: Map<string, Record<string, unknown>>): Map<string, Record<string, unknown>> {
+  const fix = (v: unknown) =>
+    typeof v === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(v)
+      ? v.replace(/(:\d\d)(\.(\d+))?Z$/, (_m, s: string, _f, d: string | undefined) => `${s}.${(d ?? '').padEnd(6, '0')}Z`)
+      : v;
+  return new Map([...rows].map(([id, r]) => [id, Object.fromEntries(Object.entries(r).map(([k, v]) => [k, fix(v)]))]));
 }
