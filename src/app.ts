@@ -4,10 +4,10 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError } from 'graphql';
-import helmet from 'helmet';
 import pino, { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
@@ -28,6 +28,10 @@ import { createErrorFormatter } from './graphql/format-error';
 import { inputGuardPlugin } from './graphql/input-guard';
 import { assertListSizesDeclared, costLimitPlugin, shapeLimits } from './graphql/limits';
 import { requestTimeout, responseCap } from './http/bounds';
+import { graphqlIde, graphqlIdeAssets, IDE_ASSETS_PATH } from './http/graphql-ide';
+import { graphqlCaching } from './http/public-cache';
+import { securityHeaders } from './http/security';
+import { publicRouter } from './public/public.router';
 import { rateLimits } from './http/rate-limit';
 import { dataSharingAuditPlugin } from './sync/data-sharing';
 import { syncRoutes } from './sync/export.router';
@@ -82,8 +86,7 @@ export async function createApp(dataSource: DataSource, config: Config, log: Log
       serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }) },
     }),
   );
-  // The Apollo landing page loads scripts from its CDN; the API itself needs no CSP exceptions.
-  app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }));
+  app.use(securityHeaders());
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -110,6 +113,8 @@ export async function createApp(dataSource: DataSource, config: Config, log: Log
       dataSharingAuditPlugin(schema),
       serviceUnavailablePlugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // The IDE at GET /graphql is the app's own (src/http/graphql-ide.ts), not Apollo's CDN-hosted landing page.
+      ApolloServerPluginLandingPageDisabled(),
     ],
     validationRules: shape.validationRules,
     parseOptions: { maxTokens: 5000 },
@@ -123,11 +128,16 @@ export async function createApp(dataSource: DataSource, config: Config, log: Log
   });
   await apollo.start();
 
+  // The public face (issue 10): the lists' page and CSV, no key needed.
+  app.use(publicRouter(dataSource, config, log));
+  app.use(IDE_ASSETS_PATH, graphqlIdeAssets());
+  app.get('/graphql', graphqlIde());
   app.use(
     '/graphql',
     requestTimeout(config.requestTimeoutMs, log),
     ...rateLimits(config.rateLimits, log),
     express.json({ limit: config.bodyLimit }),
+    graphqlCaching(),
     responseCap(config.responseMaxBytes, log),
     expressMiddleware(apollo, {
       context: async ({ req }) =>

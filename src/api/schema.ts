@@ -11,6 +11,7 @@ import { AuditResolver } from '../audit/audit.resolver';
 import { EntityLicensesResolver, LicenseEventResolver, LicenseResolver } from '../licenses/license.resolver';
 import { LicenseTypeResolver } from '../licenses/license-type.resolver';
 import { ChangeResolver } from '../sync/change.resolver';
+import { PublicListResolver } from '../public/public-list.resolver';
 import { NodeResolver } from './node.resolver';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -33,6 +34,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       LicenseTypeResolver,
       AuditResolver,
       ChangeResolver,
+      PublicListResolver,
     ] as [Function, ...Function[]],
     orphanedTypes: KINDS.map((k) => k.objectType),
     authChecker,
