@@ -1,7 +1,8 @@
+import http from 'node:http';
 import { Client } from 'pg';
 import { Role } from '../src/auth/roles';
 import { graphql } from './gql';
-import { startTestApp, TestApp } from './helpers/app';
+import { startTestApp, TEST_LEGAL_BASIS, TestApp } from './helpers/app';
 import { register } from './helpers/factories';
 import { addDays, LicenseKit, today, uuidOf } from './helpers/licenses';
 import { databaseRows as rowsOf, download, followUntil, httpErrorCode, micro } from './helpers/sync';
@@ -172,3 +173,62 @@ test('bad requests: unknown file, bad filters, wrong role, no key, no legal basi
   const after = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE record_type = 'Export'`);
   expect(after[0].n).toBe(before[0].n);
 });
+
+test('a download abandoned midway is audited with the rows that left, marked incomplete, and the next one works', async () => {
+  // Enough rows that the file cannot fit in the sockets' buffers: 20,000 copies of one entity, made in SQL.
+  const model = await kit.gamePoint();
+  const [{ cols }] = await t.sql<{ cols: string }>(
+    `SELECT string_agg(quote_ident(column_name), ', ' ORDER BY ordinal_position) AS cols FROM information_schema.columns
+      WHERE table_name = 'regulated_entity' AND is_generated = 'NEVER' AND column_name NOT IN ('id', 'registry_code')`,
+  );
+  const fromModel = cols
+    .split(', ')
+    .map((c) => `e.${c}`)
+    .join(', ');
+  await t.sql(
+    `INSERT INTO regulated_entity (id, registry_code, ${cols})
+     SELECT gen_random_uuid(), e.registry_code || '-' || g, ${fromModel} FROM regulated_entity e, generate_series(1, 20000) g WHERE e.id = $1`,
+    [model.uuid],
+  );
+  const [{ total }] = await t.sql<{ total: number }>(`SELECT count(*)::int AS total FROM regulated_entity`);
+  const exports = async () =>
+    t.sql<{ rows_released: number; filters: { complete: boolean } }>(
+      `SELECT rows_released, filters FROM audit_log WHERE record_type = 'Export' ORDER BY id`,
+    );
+  const before = (await exports()).length;
+
+  // Read the first bytes, then hang up.
+  const base = await t.listen();
+  const received = await new Promise<number>((resolve, reject) => {
+    http
+      .get(
+        `${base}/export/entities.ndjson`,
+        { headers: { authorization: `Bearer ${ministry}`, 'x-legal-basis': TEST_LEGAL_BASIS, 'accept-encoding': 'identity' } },
+        (res) => {
+          expect(res.statusCode).toBe(200);
+          res.once('data', (chunk: Buffer) => {
+            res.destroy();
+            resolve(chunk.length);
+          });
+        },
+      )
+      .on('error', reject);
+  });
+  expect(received).toBeGreaterThan(0);
+
+  let rows = await exports();
+  for (let i = 0; rows.length === before && i < 100; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    rows = await exports();
+  }
+  expect(rows).toHaveLength(before + 1);
+  const abandoned = rows[rows.length - 1];
+  expect(abandoned.filters.complete).toBe(false);
+  expect(abandoned.rows_released).toBeGreaterThan(0);
+  expect(abandoned.rows_released).toBeLessThan(total);
+
+  // The cursor's transaction and connection were given back: a whole export runs next.
+  const whole = await download(t, '/export/entities.ndjson', ministry);
+  expect(whole.trailer).toMatchObject({ rows: total });
+  expect((await exports()).slice(-1)[0]).toMatchObject({ rows_released: total, filters: { complete: true } });
+}, 120_000);
