@@ -2,6 +2,13 @@ import { Foundation1764100000000 } from './1764100000000-Foundation';
 import { Licences1764200000000 } from './1764200000000-Licences';
 import { LicenseStatusAt1764300000000 } from './1764300000000-LicenseStatusAt';
 import { ChangeFeed1765100000000 } from './1765100000000-ChangeFeed';
+import { TheLawCloser1765300000000 } from './1765300000000-TheLawCloser';
 
 /** Every migration, oldest first. A generated migration is added here (explicit imports work under jest and tsc alike). */
-export const migrations = [Foundation1764100000000, Licences1764200000000, LicenseStatusAt1764300000000, ChangeFeed1765100000000];
+export const migrations = [
+  Foundation1764100000000,
+  Licences1764200000000,
+  LicenseStatusAt1764300000000,
+  ChangeFeed1765100000000,
+  TheLawCloser1765300000000,
+];

@@ -14,7 +14,7 @@ import {
   registerEnumType,
 } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { READ_ROLES, WRITE_ROLES } from '../auth/roles';
+import { LICENSE_WRITE_ROLES, READ_ROLES } from '../auth/roles';
 import { Authority } from '../authorities/authority.types';
 import { RegulatedEntity } from '../entities/regulated-entity.types';
 import { connectionFromArray, connectionTypes, ConnectionValue, OrderDirection, PageArgsType } from '../graphql/connection';
@@ -124,7 +124,7 @@ export class LicenseResolver {
     return (await ctx.loaders.licenses.events.load(l.row.id)).map(toLicenseEvent);
   }
 
-  @Authorized(WRITE_ROLES)
+  @Authorized(LICENSE_WRITE_ROLES)
   @Mutation(() => LicensePayload, { description: 'Issues a licence (cấp) and records its ISSUED event.' })
   issueLicense(
     @Ctx() ctx: RequestContext,
@@ -133,7 +133,7 @@ export class LicenseResolver {
     return issueLicense(ctx, input);
   }
 
-  @Authorized(WRITE_ROLES)
+  @Authorized(LICENSE_WRITE_ROLES)
   @Mutation(() => LicensePayload, { description: 'Amends a licence (sửa đổi, bổ sung); allowed when ACTIVE or SUSPENDED.' })
   amendLicense(
     @Ctx() ctx: RequestContext,
@@ -142,7 +142,7 @@ export class LicenseResolver {
     return amendLicense(ctx, input);
   }
 
-  @Authorized(WRITE_ROLES)
+  @Authorized(LICENSE_WRITE_ROLES)
   @Mutation(() => LicensePayload, { description: 'Renews a licence (gia hạn); allowed when ACTIVE, decided on or before expiry.' })
   renewLicense(
     @Ctx() ctx: RequestContext,
@@ -151,7 +151,7 @@ export class LicenseResolver {
     return renewLicense(ctx, input);
   }
 
-  @Authorized(WRITE_ROLES)
+  @Authorized(LICENSE_WRITE_ROLES)
   @Mutation(() => LicensePayload, { description: 'Reissues a lost or damaged licence (cấp lại); allowed when ACTIVE or SUSPENDED.' })
   reissueLicense(
     @Ctx() ctx: RequestContext,
@@ -160,7 +160,7 @@ export class LicenseResolver {
     return reissueLicense(ctx, input);
   }
 
-  @Authorized(WRITE_ROLES)
+  @Authorized(LICENSE_WRITE_ROLES)
   @Mutation(() => LicensePayload, { description: 'Suspends a licence (đình chỉ); allowed when ACTIVE.' })
   suspendLicense(
     @Ctx() ctx: RequestContext,
@@ -169,7 +169,7 @@ export class LicenseResolver {
     return suspendLicense(ctx, input);
   }
 
-  @Authorized(WRITE_ROLES)
+  @Authorized(LICENSE_WRITE_ROLES)
   @Mutation(() => LicensePayload, { description: 'Reinstates a suspended licence (khôi phục).' })
   reinstateLicense(
     @Ctx() ctx: RequestContext,
@@ -178,7 +178,7 @@ export class LicenseResolver {
     return reinstateLicense(ctx, input);
   }
 
-  @Authorized(WRITE_ROLES)
+  @Authorized(LICENSE_WRITE_ROLES)
   @Mutation(() => LicensePayload, {
     description: 'Revokes a licence (thu hồi) on a ground of its type; allowed when ACTIVE or SUSPENDED; terminal.',
   })
@@ -189,7 +189,7 @@ export class LicenseResolver {
     return revokeLicense(ctx, input);
   }
 
-  @Authorized(WRITE_ROLES)
+  @Authorized(LICENSE_WRITE_ROLES)
   @Mutation(() => LicensePayload, { description: 'Ends a licence at the holder’s request or on return (chấm dứt / nộp lại); terminal.' })
   surrenderLicense(
     @Ctx() ctx: RequestContext,

@@ -140,6 +140,8 @@ export type DecisionInput = {
   authorityCode: string;
   /** Date signed (not in the future). */
   date: string;
+  /** For a decision dated before 1 Jul 2025 on a holder recorded with a 2025 commune formed from wards of several 2024 districts or provinces: the holder’s 2024 ward (5 digits) or district (3 digits) as the decision names it. It must be one its commune was formed from; the step records it. */
+  holderUnit2024?: string | null | undefined;
   /** Decision number as printed, e.g. 123/QĐ-UBND. */
   number: string;
   /** Name of the signer. */
@@ -164,6 +166,8 @@ export type DeregisterEntityInput = {
 export type EntityFilter = {
   /** Only addresses in this 2024 district (3 digits). */
   districtCode?: string | null | undefined;
+  /** Every record of one enterprise, of any kind: entities whose enterprise/tax code is this one or one of its branches (a 10-digit code, or a 13-digit branch code whose first 10 digits are used). */
+  enterpriseCode?: string | null | undefined;
   /** Only these kinds. */
   kinds?: Array<EntityKind> | null | undefined;
   /** Only holders of a licence in one of these statuses today (of `licenseType`, when given). */
@@ -172,7 +176,7 @@ export type EntityFilter = {
   licenseType?: LicenseType | null | undefined;
   /** Only addresses in this province: a 2024 code (e.g. 70) or a 2025 code (e.g. 75, which includes the former Bình Phước). */
   provinceCode?: string | null | undefined;
-  /** Words to find in the name, registry code or tax code, ignoring case and diacritics ("hoang long" finds "Hoàng Long"). */
+  /** Words to find in the name, registry code, tax code or street, ignoring case and diacritics ("hoang long" finds "Hoàng Long", "phu rieng do" finds "65 Đường Phú Riềng Đỏ"). */
   search?: string | null | undefined;
   /** Only these registry statuses; ACTIVE only by default (deregistered entities are hidden unless asked for). */
   statuses?: Array<EntityStatus> | null | undefined;
@@ -186,6 +190,8 @@ export type EntityFilter = {
 export type EntityKind =
   /** Public electronic game service point (điểm cung cấp dịch vụ trò chơi điện tử công cộng). */
   | 'GAME_SERVICE_POINT'
+  /** Organisation that sets up a general website or publishes a newsletter (tổ chức thiết lập trang thông tin điện tử tổng hợp; cơ quan, tổ chức xuất bản bản tin). */
+  | 'INFORMATION_PROVIDER'
   /** Public Internet access point or Internet agent (điểm truy nhập Internet công cộng / đại lý Internet). */
   | 'INTERNET_ACCESS_POINT'
   /** IT / digital-technology enterprise (doanh nghiệp công nghệ thông tin / công nghệ số). */
@@ -272,12 +278,34 @@ export type GameServicePointDetailsInput = {
   openingHours?: string | null | undefined;
 };
 
+/** A general website (trang thông tin điện tử tổng hợp) the provider runs. */
+export type GeneralWebsiteInput = {
+  /** Sources and subjects it aggregates, as the licence describes them. */
+  contentScope?: string | null | undefined;
+  /** Domain names, e.g. tintuc.example.vn. */
+  domains: Array<string>;
+  /** Name of the website as licensed. */
+  name: string;
+  /** Where its servers are (the law requires a server in Việt Nam). */
+  serverLocation?: string | null | undefined;
+};
+
 /** A WGS 84 point. */
 export type GeoPointInput = {
   /** Latitude in degrees. */
   latitude: number;
   /** Longitude in degrees. */
   longitude: number;
+};
+
+/** Attributes of an organisation running a general website or a newsletter (at least one of either). */
+export type InformationProviderDetailsInput = {
+  /** Person responsible for the content (người chịu trách nhiệm quản lý nội dung), when not the representative. */
+  contentManagerName?: string | null | undefined;
+  /** Newsletters it publishes. */
+  newsletters: Array<NewsletterInput>;
+  /** General websites it runs. */
+  websites: Array<GeneralWebsiteInput>;
 };
 
 /** Attributes of a public Internet access point. */
@@ -476,6 +504,10 @@ export type LicenseType =
   | 'COLOR_COPIER_REGISTRATION'
   /** Giấy chứng nhận đủ điều kiện hoạt động điểm cung cấp dịch vụ trò chơi điện tử công cộng. */
   | 'GAME_POINT_CERTIFICATE'
+  /** Giấy phép thiết lập trang thông tin điện tử tổng hợp. */
+  | 'GENERAL_WEBSITE_LICENSE'
+  /** Giấy phép xuất bản bản tin. */
+  | 'NEWSLETTER_LICENSE'
   /** Giấy phép xuất bản tài liệu không kinh doanh. */
   | 'NON_BUSINESS_PUBLICATION_LICENSE'
   /** Giấy phép bưu chính. */
@@ -508,6 +540,23 @@ export type LicenseType =
   | 'TELECOM_SERVICE_REGISTRATION'
   /** Giấy phép thử nghiệm mạng và dịch vụ viễn thông. */
   | 'TELECOM_TRIAL_LICENSE';
+
+/** How a newsletter is published (Press Law 2016; Circular 41/2020/TT-BTTTT). */
+export type NewsletterFormat =
+  /** Electronic newsletter (bản tin điện tử). */
+  | 'ELECTRONIC'
+  /** Printed newsletter (bản tin in). */
+  | 'PRINT';
+
+/** A newsletter (bản tin) the provider publishes. */
+export type NewsletterInput = {
+  /** Printed or electronic. */
+  format: NewsletterFormat;
+  /** Title of the newsletter. */
+  name: string;
+  /** How often it appears, e.g. "01 kỳ/tháng". */
+  periodicity?: string | null | undefined;
+};
 
 /** Sort direction. */
 export type OrderDirection =
@@ -642,6 +691,28 @@ export type RegisterGameServicePointInput = {
   contact?: ContactInput | null | undefined;
   /** The kind’s own attributes. */
   details: GameServicePointDetailsInput;
+  /** Legal form of the holder. */
+  legalForm: LegalForm;
+  /** Location on the map. */
+  location?: GeoPointInput | null | undefined;
+  /** Name as registered, with diacritics. */
+  name: string;
+  /** Internal notes (never published). */
+  notes?: string | null | undefined;
+  /** Legal representative, owner or head. */
+  representative?: RepresentativeInput | null | undefined;
+  /** Enterprise/tax code: 10 digits, or 13 (10-3) for a branch. */
+  taxCode?: string | null | undefined;
+};
+
+/** Registration of a InformationProvider. */
+export type RegisterInformationProviderInput = {
+  /** Address of the establishment, in the registry’s province. */
+  address: AddressInput;
+  /** Business contact. */
+  contact?: ContactInput | null | undefined;
+  /** The kind’s own attributes. */
+  details: InformationProviderDetailsInput;
   /** Legal form of the holder. */
   legalForm: LegalForm;
   /** Location on the map. */
@@ -891,7 +962,7 @@ export type Role =
   | 'ADMIN'
   /** Department staff (Sở): reads and writes the whole provincial registry. */
   | 'DEPARTMENT_OFFICER'
-  /** A local culture office: the district office (Phòng Văn hóa và Thông tin) until 30 Jun 2025, the commune culture–social division from 1 Jul 2025. Reads its own unit only. */
+  /** A local culture office: the district office (Phòng Văn hóa và Thông tin) until 30 Jun 2025, the commune culture–social division from 1 Jul 2025. Reads its own unit only; a commune office also records the steps of the game-point certificates its own commune People’s Committee decides (from 1 Jul 2025), and nothing else. */
   | 'LOCAL_OFFICER'
   /** A ministry or national system: reads everything, writes nothing (data sharing, sync, export). */
   | 'MINISTRY_SYSTEM'
@@ -956,6 +1027,8 @@ export type UpdateEntityInput = {
   gameServicePoint?: GameServicePointDetailsInput | null | undefined;
   /** The entity. */
   id: string | number;
+  /** New attributes of an information provider. */
+  informationProvider?: InformationProviderDetailsInput | null | undefined;
   /** New attributes of an Internet access point. */
   internetAccessPoint?: InternetAccessPointDetailsInput | null | undefined;
   /** New attributes of an IT enterprise. */
@@ -998,6 +1071,7 @@ export type JurisdictionListQuery = { entities: { totalCount: number, edges: Arr
         | { id: string, name: string, address: { ward: { code: string }, district: { code: string } | null, currentCommune: { code: string } | null, province: { code: string } }, representative: { name: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null }
         | { id: string, name: string, address: { ward: { code: string }, district: { code: string } | null, currentCommune: { code: string } | null, province: { code: string } }, representative: { name: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null }
         | { id: string, name: string, address: { ward: { code: string }, district: { code: string } | null, currentCommune: { code: string } | null, province: { code: string } }, representative: { name: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null }
+        | { id: string, name: string, address: { ward: { code: string }, district: { code: string } | null, currentCommune: { code: string } | null, province: { code: string } }, representative: { name: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null }
        }> } };
 
 export type JurisdictionNodeQueryVariables = Exact<{
@@ -1008,6 +1082,7 @@ export type JurisdictionNodeQueryVariables = Exact<{
 export type JurisdictionNodeQuery = { node:
     | { id: string }
     | { id: string }
+    | { name: string, registryCode: string, id: string }
     | { name: string, registryCode: string, id: string }
     | { name: string, registryCode: string, id: string }
     | { name: string, registryCode: string, id: string }
@@ -1027,6 +1102,7 @@ export type JurisdictionNodesQueryVariables = Exact<{
 export type JurisdictionNodesQuery = { nodes: Array<
     | { id: string }
     | { id: string }
+    | { name: string, id: string }
     | { name: string, id: string }
     | { name: string, id: string }
     | { name: string, id: string }
@@ -1064,6 +1140,7 @@ export type JurisdictionFilteredListQuery = { entities: { totalCount: number, ed
         | { name: string }
         | { name: string }
         | { name: string }
+        | { name: string }
        }> } };
 
 export type RepresentativeByRoleQueryVariables = Exact<{
@@ -1072,6 +1149,7 @@ export type RepresentativeByRoleQueryVariables = Exact<{
 
 
 export type RepresentativeByRoleQuery = { node:
+    | { representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null }
     | { representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null }
     | { representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null }
     | { representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null }
@@ -1102,6 +1180,7 @@ export type UpdateEntityByRoleMutation = { updateEntity: { entity:
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
      } };
 
 export type DeregisterEntityByRoleMutationVariables = Exact<{
@@ -1110,6 +1189,7 @@ export type DeregisterEntityByRoleMutationVariables = Exact<{
 
 
 export type DeregisterEntityByRoleMutation = { deregisterEntity: { entity:
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -1196,6 +1276,7 @@ export type WardAndSuccessorQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type UnitSuccessorsQueryVariables = Exact<{
@@ -1244,6 +1325,7 @@ export type UnitNodesQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null> };
 
 export type UnitNodeIdQueryVariables = Exact<{
@@ -1252,6 +1334,7 @@ export type UnitNodeIdQueryVariables = Exact<{
 
 
 export type UnitNodeIdQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1293,6 +1376,7 @@ export type AuthorityAndSuccessorsQueryVariables = Exact<{
 export type AuthorityAndSuccessorsQuery = { node:
     | { id: string }
     | { code: string, name: string, level: AuthorityLevel, validFrom: string, validTo: string | null, id: string, unit: { code: string, fullName: string, structure: AdministrativeStructure } | null, successor: { code: string, name: string, validFrom: string, validTo: string | null, successor: { code: string, name: string, validFrom: string, validTo: string | null, successor: { code: string } | null } | null } | null }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1372,6 +1456,7 @@ export type DemoNewestStructuresQuery = { entities: { edges: Array<{ node:
         | { address: { structure: AdministrativeStructure } }
         | { address: { structure: AdministrativeStructure } }
         | { address: { structure: AdministrativeStructure } }
+        | { address: { structure: AdministrativeStructure } }
        }> } };
 
 export type DemoRegisterPrintingEstablishmentMutationVariables = Exact<{
@@ -1380,6 +1465,7 @@ export type DemoRegisterPrintingEstablishmentMutationVariables = Exact<{
 
 
 export type DemoRegisterPrintingEstablishmentMutation = { registered: { entity:
+      | { registryCode: string }
       | { registryCode: string }
       | { registryCode: string }
       | { registryCode: string }
@@ -1404,6 +1490,7 @@ export type DemoRegisterPublisherMutation = { registered: { entity:
       | { registryCode: string }
       | { registryCode: string }
       | { registryCode: string }
+      | { registryCode: string }
      } };
 
 export type DemoRegisterPostalEnterpriseMutationVariables = Exact<{
@@ -1412,6 +1499,7 @@ export type DemoRegisterPostalEnterpriseMutationVariables = Exact<{
 
 
 export type DemoRegisterPostalEnterpriseMutation = { registered: { entity:
+      | { registryCode: string }
       | { registryCode: string }
       | { registryCode: string }
       | { registryCode: string }
@@ -1436,6 +1524,7 @@ export type DemoRegisterTelecomOperatorMutation = { registered: { entity:
       | { registryCode: string }
       | { registryCode: string }
       | { registryCode: string }
+      | { registryCode: string }
      } };
 
 export type DemoRegisterGameServicePointMutationVariables = Exact<{
@@ -1444,6 +1533,7 @@ export type DemoRegisterGameServicePointMutationVariables = Exact<{
 
 
 export type DemoRegisterGameServicePointMutation = { registered: { entity:
+      | { registryCode: string }
       | { registryCode: string }
       | { registryCode: string }
       | { registryCode: string }
@@ -1468,6 +1558,7 @@ export type DemoRegisterInternetAccessPointMutation = { registered: { entity:
       | { registryCode: string }
       | { registryCode: string }
       | { registryCode: string }
+      | { registryCode: string }
      } };
 
 export type DemoRegisterItEnterpriseMutationVariables = Exact<{
@@ -1476,6 +1567,7 @@ export type DemoRegisterItEnterpriseMutationVariables = Exact<{
 
 
 export type DemoRegisterItEnterpriseMutation = { registered: { entity:
+      | { registryCode: string }
       | { registryCode: string }
       | { registryCode: string }
       | { registryCode: string }
@@ -1500,6 +1592,24 @@ export type DemoRegisterRadioFrequencyUserMutation = { registered: { entity:
       | { registryCode: string }
       | { registryCode: string }
       | { registryCode: string }
+      | { registryCode: string }
+     } };
+
+export type DemoRegisterInformationProviderMutationVariables = Exact<{
+  input: RegisterInformationProviderInput;
+}>;
+
+
+export type DemoRegisterInformationProviderMutation = { registered: { entity:
+      | { registryCode: string }
+      | { registryCode: string }
+      | { registryCode: string }
+      | { registryCode: string }
+      | { registryCode: string }
+      | { registryCode: string }
+      | { registryCode: string }
+      | { registryCode: string }
+      | { registryCode: string }
      } };
 
 export type EntityNodeQueryVariables = Exact<{
@@ -1509,6 +1619,7 @@ export type EntityNodeQueryVariables = Exact<{
 
 export type EntityNodeQuery = { node:
     | { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+    | { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
     | { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
     | { __typename: 'ItEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { fields: Array<ItField>, employees: number, revenueBand: RevenueBand | null, foundedOn: string }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
     | { __typename: 'PostalEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { serviceTypes: Array<PostalServiceType>, scope: PostalScope }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
@@ -1526,6 +1637,7 @@ export type UpdateEntityMutationVariables = Exact<{
 
 export type UpdateEntityMutation = { updateEntity: { entity:
       | { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'ItEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { fields: Array<ItField>, employees: number, revenueBand: RevenueBand | null, foundedOn: string }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'PostalEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { serviceTypes: Array<PostalServiceType>, scope: PostalScope }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
@@ -1542,6 +1654,7 @@ export type DeregisterEntityMutationVariables = Exact<{
 
 export type DeregisterEntityMutation = { deregisterEntity: { entity:
       | { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'ItEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { fields: Array<ItField>, employees: number, revenueBand: RevenueBand | null, foundedOn: string }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'PostalEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { serviceTypes: Array<PostalServiceType>, scope: PostalScope }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
@@ -1557,6 +1670,7 @@ export type EntityListQueryVariables = Exact<{
 
 
 export type EntityListQuery = { entities: { totalCount: number, edges: Array<{ node:
+        | { id: string, registryCode: string, name: string, status: EntityStatus }
         | { id: string, registryCode: string, name: string, status: EntityStatus }
         | { id: string, registryCode: string, name: string, status: EntityStatus }
         | { id: string, registryCode: string, name: string, status: EntityStatus }
@@ -1581,6 +1695,7 @@ export type RegisterPostalEnterpriseForAuditMutation = { registerPostalEnterpris
       | { id: string, version: number }
       | { id: string, version: number }
       | { id: string, version: number }
+      | { id: string, version: number }
      } };
 
 export type EntityNodesQueryVariables = Exact<{
@@ -1590,6 +1705,7 @@ export type EntityNodesQueryVariables = Exact<{
 
 export type EntityNodesQuery = { nodes: Array<
     | { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+    | { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
     | { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
     | { __typename: 'ItEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { fields: Array<ItField>, employees: number, revenueBand: RevenueBand | null, foundedOn: string }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
     | { __typename: 'PostalEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { serviceTypes: Array<PostalServiceType>, scope: PostalScope }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
@@ -1601,6 +1717,8 @@ export type EntityNodesQuery = { nodes: Array<
    | null> };
 
 type EntityFields_GameServicePoint_Fragment = { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } };
+
+type EntityFields_InformationProvider_Fragment = { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } };
 
 type EntityFields_InternetAccessPoint_Fragment = { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } };
 
@@ -1618,6 +1736,7 @@ type EntityFields_TelecomOperator_Fragment = { __typename: 'TelecomOperator', id
 
 export type EntityFieldsFragment =
   | EntityFields_GameServicePoint_Fragment
+  | EntityFields_InformationProvider_Fragment
   | EntityFields_InternetAccessPoint_Fragment
   | EntityFields_ItEnterprise_Fragment
   | EntityFields_PostalEnterprise_Fragment
@@ -1634,6 +1753,7 @@ export type RegisterPrintingEstablishmentMutationVariables = Exact<{
 
 export type RegisterPrintingEstablishmentMutation = { registerPrintingEstablishment: { entity:
       | { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'ItEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { fields: Array<ItField>, employees: number, revenueBand: RevenueBand | null, foundedOn: string }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'PostalEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { serviceTypes: Array<PostalServiceType>, scope: PostalScope }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
@@ -1650,6 +1770,7 @@ export type RegisterPublisherMutationVariables = Exact<{
 
 export type RegisterPublisherMutation = { registerPublisher: { entity:
       | { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'ItEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { fields: Array<ItField>, employees: number, revenueBand: RevenueBand | null, foundedOn: string }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'PostalEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { serviceTypes: Array<PostalServiceType>, scope: PostalScope }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
@@ -1666,6 +1787,7 @@ export type RegisterPostalEnterpriseMutationVariables = Exact<{
 
 export type RegisterPostalEnterpriseMutation = { registerPostalEnterprise: { entity:
       | { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'ItEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { fields: Array<ItField>, employees: number, revenueBand: RevenueBand | null, foundedOn: string }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'PostalEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { serviceTypes: Array<PostalServiceType>, scope: PostalScope }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
@@ -1682,6 +1804,7 @@ export type RegisterTelecomOperatorMutationVariables = Exact<{
 
 export type RegisterTelecomOperatorMutation = { registerTelecomOperator: { entity:
       | { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'ItEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { fields: Array<ItField>, employees: number, revenueBand: RevenueBand | null, foundedOn: string }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'PostalEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { serviceTypes: Array<PostalServiceType>, scope: PostalScope }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
@@ -1698,6 +1821,7 @@ export type RegisterGameServicePointMutationVariables = Exact<{
 
 export type RegisterGameServicePointMutation = { registerGameServicePoint: { entity:
       | { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'ItEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { fields: Array<ItField>, employees: number, revenueBand: RevenueBand | null, foundedOn: string }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'PostalEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { serviceTypes: Array<PostalServiceType>, scope: PostalScope }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
@@ -1714,6 +1838,7 @@ export type RegisterInternetAccessPointMutationVariables = Exact<{
 
 export type RegisterInternetAccessPointMutation = { registerInternetAccessPoint: { entity:
       | { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'ItEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { fields: Array<ItField>, employees: number, revenueBand: RevenueBand | null, foundedOn: string }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'PostalEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { serviceTypes: Array<PostalServiceType>, scope: PostalScope }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
@@ -1730,6 +1855,7 @@ export type RegisterItEnterpriseMutationVariables = Exact<{
 
 export type RegisterItEnterpriseMutation = { registerItEnterprise: { entity:
       | { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'ItEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { fields: Array<ItField>, employees: number, revenueBand: RevenueBand | null, foundedOn: string }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'PostalEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { serviceTypes: Array<PostalServiceType>, scope: PostalScope }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
@@ -1746,6 +1872,24 @@ export type RegisterRadioFrequencyUserMutationVariables = Exact<{
 
 export type RegisterRadioFrequencyUserMutation = { registerRadioFrequencyUser: { entity:
       | { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'ItEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { fields: Array<ItField>, employees: number, revenueBand: RevenueBand | null, foundedOn: string }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'PostalEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { serviceTypes: Array<PostalServiceType>, scope: PostalScope }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'PrintingEstablishment', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { products: Array<PrintingProduct>, stages: Array<PrintingStage>, headOfEstablishment: string, equipment: Array<{ name: string, model: string | null, quantity: number, isColorCopier: boolean }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'Publisher', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { role: PublisherRole, branches: Array<{ name: string, address: string }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'RadioFrequencyUser', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { assignments: Array<{ frequencyMHz: number | null, bandFromMHz: number | null, bandToMHz: number | null, emission: string | null, powerW: number, stationLocation: string, purpose: string }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'TelecomOperator', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { services: Array<string>, withInfrastructure: boolean, networkScope: TelecomNetworkScope, usesNumbering: boolean, usesSpectrum: boolean }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+     } };
+
+export type RegisterInformationProviderMutationVariables = Exact<{
+  input: RegisterInformationProviderInput;
+}>;
+
+
+export type RegisterInformationProviderMutation = { registerInformationProvider: { entity:
+      | { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'ItEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { fields: Array<ItField>, employees: number, revenueBand: RevenueBand | null, foundedOn: string }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'PostalEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { serviceTypes: Array<PostalServiceType>, scope: PostalScope }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
@@ -1829,6 +1973,7 @@ export type RegisterLicenceHolderMutation = { registerGameServicePoint: { entity
       | { id: string, version: number }
       | { id: string, version: number }
       | { id: string, version: number }
+      | { id: string, version: number }
      } };
 
 export type FeedPageQueryVariables = Exact<{
@@ -1856,7 +2001,35 @@ export type NodeIdQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
+
+export type LawCloserEventsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LawCloserEventsQuery = { node:
+    | { status: LicenseStatus, events: Array<{ type: LicenseEventType, holderUnit2024: string | null, authority: { code: string } }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type LawCloserSearchQueryVariables = Exact<{
+  filter: EntityFilter;
+}>;
+
+
+export type LawCloserSearchQuery = { entities: { totalCount: number, edges: Array<{ node:
+        | { registryCode: string, kind: EntityKind, taxCode: string | null }
+        | { registryCode: string, kind: EntityKind, taxCode: string | null }
+        | { registryCode: string, kind: EntityKind, taxCode: string | null }
+        | { registryCode: string, kind: EntityKind, taxCode: string | null }
+        | { registryCode: string, kind: EntityKind, taxCode: string | null }
+        | { registryCode: string, kind: EntityKind, taxCode: string | null }
+        | { registryCode: string, kind: EntityKind, taxCode: string | null }
+        | { registryCode: string, kind: EntityKind, taxCode: string | null }
+        | { registryCode: string, kind: EntityKind, taxCode: string | null }
+       }> } };
 
 export type RegisterPrinterMutationVariables = Exact<{
   input: RegisterPrintingEstablishmentInput;
@@ -1864,6 +2037,7 @@ export type RegisterPrinterMutationVariables = Exact<{
 
 
 export type RegisterPrinterMutation = { registerPrintingEstablishment: { entity:
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -1893,6 +2067,7 @@ export type DeregisterHolderMutation = { deregisterEntity: { entity:
       | { status: EntityStatus }
       | { status: EntityStatus }
       | { status: EntityStatus }
+      | { status: EntityStatus }
      } };
 
 export type AuditOfRecordQueryVariables = Exact<{
@@ -1908,6 +2083,7 @@ export type NestedPageQueryVariables = Exact<{
 
 
 export type NestedPageQuery = { entities: { edges: Array<{ node:
+        | { name: string, address: { fullText: string, ward: { name: string } }, licenses: { totalCount: number, edges: Array<{ node: { number: string, status: LicenseStatus, statusOn: LicenseStatus, issuingAuthority: { name: string }, events: Array<{ type: LicenseEventType, authority: { name: string }, ground: { code: string } | null }> } }> }, currentLicense: { number: string } | null }
         | { name: string, address: { fullText: string, ward: { name: string } }, licenses: { totalCount: number, edges: Array<{ node: { number: string, status: LicenseStatus, statusOn: LicenseStatus, issuingAuthority: { name: string }, events: Array<{ type: LicenseEventType, authority: { name: string }, ground: { code: string } | null }> } }> }, currentLicense: { number: string } | null }
         | { name: string, address: { fullText: string, ward: { name: string } }, licenses: { totalCount: number, edges: Array<{ node: { number: string, status: LicenseStatus, statusOn: LicenseStatus, issuingAuthority: { name: string }, events: Array<{ type: LicenseEventType, authority: { name: string }, ground: { code: string } | null }> } }> }, currentLicense: { number: string } | null }
         | { name: string, address: { fullText: string, ward: { name: string } }, licenses: { totalCount: number, edges: Array<{ node: { number: string, status: LicenseStatus, statusOn: LicenseStatus, issuingAuthority: { name: string }, events: Array<{ type: LicenseEventType, authority: { name: string }, ground: { code: string } | null }> } }> }, currentLicense: { number: string } | null }
@@ -1971,6 +2147,7 @@ export type LicencesWithHoldersQuery = { licenses: { totalCount: number, edges: 
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
          } }> } };
 
 export type LicenceNodeIdQueryVariables = Exact<{
@@ -1979,6 +2156,7 @@ export type LicenceNodeIdQueryVariables = Exact<{
 
 
 export type LicenceNodeIdQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2007,6 +2185,7 @@ export type LicenceNumberAndHolderQuery = { node:
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
        }
     | Record<PropertyKey, never>
    | null };
@@ -2015,6 +2194,7 @@ export type GamePointsWithLicencesQueryVariables = Exact<{ [key: string]: never;
 
 
 export type GamePointsWithLicencesQuery = { entities: { totalCount: number, edges: Array<{ node:
+        | { id: string, licenses: { totalCount: number }, currentLicense: { id: string } | null }
         | { id: string, licenses: { totalCount: number }, currentLicense: { id: string } | null }
         | { id: string, licenses: { totalCount: number }, currentLicense: { id: string } | null }
         | { id: string, licenses: { totalCount: number }, currentLicense: { id: string } | null }
@@ -2039,6 +2219,7 @@ export type HolderLicenceCountQuery = { node:
     | { licenses: { totalCount: number } }
     | { licenses: { totalCount: number } }
     | { licenses: { totalCount: number } }
+    | { licenses: { totalCount: number } }
     | Record<PropertyKey, never>
    | null };
 
@@ -2051,6 +2232,7 @@ export type HoldersOfRevokedGamePointCertificatesQueryVariables = Exact<{ [key: 
 
 
 export type HoldersOfRevokedGamePointCertificatesQuery = { entities: { totalCount: number, edges: Array<{ node:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -2133,6 +2315,7 @@ export type SearchEntitiesQuery = { entities: { totalCount: number, edges: Array
         | { name: string, registryCode: string, taxCode: string | null }
         | { name: string, registryCode: string, taxCode: string | null }
         | { name: string, registryCode: string, taxCode: string | null }
+        | { name: string, registryCode: string, taxCode: string | null }
        }> } };
 
 export type EntityPageQueryVariables = Exact<{
@@ -2153,7 +2336,54 @@ export type EntityPageQuery = { entities: { totalCount: number, pageInfo: { hasN
         | { id: string, name: string, registryCode: string }
         | { id: string, name: string, registryCode: string }
         | { id: string, name: string, registryCode: string }
+        | { id: string, name: string, registryCode: string }
        }> } };
+
+export type HanoiAuthoritiesQueryVariables = Exact<{
+  on?: string | null | undefined;
+}>;
+
+
+export type HanoiAuthoritiesQuery = { authorities: Array<{ code: string, level: AuthorityLevel, validTo: string | null }> };
+
+export type HanoiEntitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HanoiEntitiesQuery = { entities: { totalCount: number, edges: Array<{ node:
+        | { registryCode: string, address: { province: { code: string } } }
+        | { registryCode: string, address: { province: { code: string } } }
+        | { registryCode: string, address: { province: { code: string } } }
+        | { registryCode: string, address: { province: { code: string } } }
+        | { registryCode: string, address: { province: { code: string } } }
+        | { registryCode: string, address: { province: { code: string } } }
+        | { registryCode: string, address: { province: { code: string } } }
+        | { registryCode: string, address: { province: { code: string } } }
+        | { registryCode: string, address: { province: { code: string } } }
+       }> } };
+
+export type HanoiRegisterGamePointMutationVariables = Exact<{
+  input: RegisterGameServicePointInput;
+}>;
+
+
+export type HanoiRegisterGamePointMutation = { registerGameServicePoint: { entity:
+      | { id: string, registryCode: string }
+      | { id: string, registryCode: string }
+      | { id: string, registryCode: string }
+      | { id: string, registryCode: string }
+      | { id: string, registryCode: string }
+      | { id: string, registryCode: string }
+      | { id: string, registryCode: string }
+      | { id: string, registryCode: string }
+      | { id: string, registryCode: string }
+     } };
+
+export type HanoiIssueMutationVariables = Exact<{
+  i: IssueLicenseInput;
+}>;
+
+
+export type HanoiIssueMutation = { issueLicense: { license: { status: LicenseStatus, number: string } } };
 
 export type MinistryGamePointsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2161,6 +2391,7 @@ export type MinistryGamePointsQueryVariables = Exact<{
 
 
 export type MinistryGamePointsQuery = { entities: { edges: Array<{ node:
+        | { id: string, name: string, representative: { name: string | null, idNumber: string | null, phone: string | null } | null, licenses: { edges: Array<{ node: { number: string, events: Array<{ type: LicenseEventType }> } }> } }
         | { id: string, name: string, representative: { name: string | null, idNumber: string | null, phone: string | null } | null, licenses: { edges: Array<{ node: { number: string, events: Array<{ type: LicenseEventType }> } }> } }
         | { id: string, name: string, representative: { name: string | null, idNumber: string | null, phone: string | null } | null, licenses: { edges: Array<{ node: { number: string, events: Array<{ type: LicenseEventType }> } }> } }
         | { id: string, name: string, representative: { name: string | null, idNumber: string | null, phone: string | null } | null, licenses: { edges: Array<{ node: { number: string, events: Array<{ type: LicenseEventType }> } }> } }
@@ -2190,6 +2421,7 @@ export type ConcurrentUpdateMutation = { updateEntity: { entity:
       | { id: string, version: number }
       | { id: string, version: number }
       | { id: string, version: number }
+      | { id: string, version: number }
      } };
 
 export type RegisterDuringExportMutationVariables = Exact<{
@@ -2198,6 +2430,7 @@ export type RegisterDuringExportMutationVariables = Exact<{
 
 
 export type RegisterDuringExportMutation = { registerPublisher: { entity:
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -2371,6 +2604,22 @@ export const EntityFieldsFragmentDoc = new TypedDocumentString(`
         stationLocation
         purpose
       }
+    }
+  }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
     }
   }
 }
@@ -3003,6 +3252,15 @@ export const DemoRegisterRadioFrequencyUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DemoRegisterRadioFrequencyUserMutation, DemoRegisterRadioFrequencyUserMutationVariables>;
+export const DemoRegisterInformationProviderDocument = new TypedDocumentString(`
+    mutation DemoRegisterInformationProvider($input: RegisterInformationProviderInput!) {
+  registered: registerInformationProvider(input: $input) {
+    entity {
+      registryCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoRegisterInformationProviderMutation, DemoRegisterInformationProviderMutationVariables>;
 export const EntityNodeDocument = new TypedDocumentString(`
     query EntityNode($id: ID!) {
   node(id: $id) {
@@ -3153,6 +3411,22 @@ export const EntityNodeDocument = new TypedDocumentString(`
         stationLocation
         purpose
       }
+    }
+  }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
     }
   }
 }`) as unknown as TypedDocumentString<EntityNodeQuery, EntityNodeQueryVariables>;
@@ -3310,6 +3584,22 @@ export const UpdateEntityDocument = new TypedDocumentString(`
       }
     }
   }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
+    }
+  }
 }`) as unknown as TypedDocumentString<UpdateEntityMutation, UpdateEntityMutationVariables>;
 export const DeregisterEntityDocument = new TypedDocumentString(`
     mutation DeregisterEntity($input: DeregisterEntityInput!) {
@@ -3463,6 +3753,22 @@ export const DeregisterEntityDocument = new TypedDocumentString(`
         stationLocation
         purpose
       }
+    }
+  }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
     }
   }
 }`) as unknown as TypedDocumentString<DeregisterEntityMutation, DeregisterEntityMutationVariables>;
@@ -3643,6 +3949,22 @@ export const EntityNodesDocument = new TypedDocumentString(`
       }
     }
   }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
+    }
+  }
 }`) as unknown as TypedDocumentString<EntityNodesQuery, EntityNodesQueryVariables>;
 export const RegisterPrintingEstablishmentDocument = new TypedDocumentString(`
     mutation RegisterPrintingEstablishment($input: RegisterPrintingEstablishmentInput!) {
@@ -3796,6 +4118,22 @@ export const RegisterPrintingEstablishmentDocument = new TypedDocumentString(`
         stationLocation
         purpose
       }
+    }
+  }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
     }
   }
 }`) as unknown as TypedDocumentString<RegisterPrintingEstablishmentMutation, RegisterPrintingEstablishmentMutationVariables>;
@@ -3953,6 +4291,22 @@ export const RegisterPublisherDocument = new TypedDocumentString(`
       }
     }
   }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
+    }
+  }
 }`) as unknown as TypedDocumentString<RegisterPublisherMutation, RegisterPublisherMutationVariables>;
 export const RegisterPostalEnterpriseDocument = new TypedDocumentString(`
     mutation RegisterPostalEnterprise($input: RegisterPostalEnterpriseInput!) {
@@ -4106,6 +4460,22 @@ export const RegisterPostalEnterpriseDocument = new TypedDocumentString(`
         stationLocation
         purpose
       }
+    }
+  }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
     }
   }
 }`) as unknown as TypedDocumentString<RegisterPostalEnterpriseMutation, RegisterPostalEnterpriseMutationVariables>;
@@ -4263,6 +4633,22 @@ export const RegisterTelecomOperatorDocument = new TypedDocumentString(`
       }
     }
   }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
+    }
+  }
 }`) as unknown as TypedDocumentString<RegisterTelecomOperatorMutation, RegisterTelecomOperatorMutationVariables>;
 export const RegisterGameServicePointDocument = new TypedDocumentString(`
     mutation RegisterGameServicePoint($input: RegisterGameServicePointInput!) {
@@ -4416,6 +4802,22 @@ export const RegisterGameServicePointDocument = new TypedDocumentString(`
         stationLocation
         purpose
       }
+    }
+  }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
     }
   }
 }`) as unknown as TypedDocumentString<RegisterGameServicePointMutation, RegisterGameServicePointMutationVariables>;
@@ -4573,6 +4975,22 @@ export const RegisterInternetAccessPointDocument = new TypedDocumentString(`
       }
     }
   }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
+    }
+  }
 }`) as unknown as TypedDocumentString<RegisterInternetAccessPointMutation, RegisterInternetAccessPointMutationVariables>;
 export const RegisterItEnterpriseDocument = new TypedDocumentString(`
     mutation RegisterItEnterprise($input: RegisterItEnterpriseInput!) {
@@ -4726,6 +5144,22 @@ export const RegisterItEnterpriseDocument = new TypedDocumentString(`
         stationLocation
         purpose
       }
+    }
+  }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
     }
   }
 }`) as unknown as TypedDocumentString<RegisterItEnterpriseMutation, RegisterItEnterpriseMutationVariables>;
@@ -4883,7 +5317,194 @@ export const RegisterRadioFrequencyUserDocument = new TypedDocumentString(`
       }
     }
   }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
+    }
+  }
 }`) as unknown as TypedDocumentString<RegisterRadioFrequencyUserMutation, RegisterRadioFrequencyUserMutationVariables>;
+export const RegisterInformationProviderDocument = new TypedDocumentString(`
+    mutation RegisterInformationProvider($input: RegisterInformationProviderInput!) {
+  registerInformationProvider(input: $input) {
+    entity {
+      ...EntityFields
+    }
+  }
+}
+    fragment EntityFields on RegulatedEntity {
+  __typename
+  id
+  kind
+  registryCode
+  name
+  legalForm
+  taxCode
+  status
+  deregisteredOn
+  deregistrationReason
+  createdAt
+  updatedAt
+  version
+  notes
+  representative {
+    name
+    title
+    idNumber
+    phone
+    residenceAddress
+  }
+  contact {
+    phone
+    email
+    website
+  }
+  location {
+    latitude
+    longitude
+  }
+  address {
+    street
+    structure
+    fullText
+    ward {
+      code
+      name
+      fullName
+      level
+      structure
+    }
+    district {
+      code
+      name
+      fullName
+      level
+      structure
+    }
+    province {
+      code
+      name
+      fullName
+      level
+      structure
+    }
+    currentCommune {
+      code
+      name
+      fullName
+      level
+      structure
+    }
+  }
+  ... on PrintingEstablishment {
+    details {
+      products
+      stages
+      headOfEstablishment
+      equipment {
+        name
+        model
+        quantity
+        isColorCopier
+      }
+    }
+  }
+  ... on Publisher {
+    details {
+      role
+      branches {
+        name
+        address
+      }
+    }
+  }
+  ... on PostalEnterprise {
+    details {
+      serviceTypes
+      scope
+    }
+  }
+  ... on TelecomOperator {
+    details {
+      services
+      withInfrastructure
+      networkScope
+      usesNumbering
+      usesSpectrum
+    }
+  }
+  ... on GameServicePoint {
+    details {
+      machineCount
+      floorAreaM2
+      openingHours
+      directManagerName
+      businessRegistrationNumber
+      businessRegistrationDate
+      ispAgentContract {
+        ispName
+        number
+        signedOn
+      }
+    }
+  }
+  ... on InternetAccessPoint {
+    details {
+      accessPointType
+      ispName
+      agentContractNumber
+      agentContractDate
+      machineCount
+    }
+  }
+  ... on ItEnterprise {
+    details {
+      fields
+      employees
+      revenueBand
+      foundedOn
+    }
+  }
+  ... on RadioFrequencyUser {
+    details {
+      assignments {
+        frequencyMHz
+        bandFromMHz
+        bandToMHz
+        emission
+        powerW
+        stationLocation
+        purpose
+      }
+    }
+  }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
+    }
+  }
+}`) as unknown as TypedDocumentString<RegisterInformationProviderMutation, RegisterInformationProviderMutationVariables>;
 export const AmendLicenseDocument = new TypedDocumentString(`
     mutation AmendLicense($i: AmendLicenseInput!) {
   amendLicense(input: $i) {
@@ -5217,6 +5838,36 @@ export const NodeIdDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NodeIdQuery, NodeIdQueryVariables>;
+export const LawCloserEventsDocument = new TypedDocumentString(`
+    query LawCloserEvents($id: ID!) {
+  node(id: $id) {
+    ... on License {
+      status
+      events {
+        type
+        holderUnit2024
+        authority {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LawCloserEventsQuery, LawCloserEventsQueryVariables>;
+export const LawCloserSearchDocument = new TypedDocumentString(`
+    query LawCloserSearch($filter: EntityFilter!) {
+  entities(filter: $filter, first: 50) {
+    totalCount
+    edges {
+      node {
+        registryCode
+        kind
+        taxCode
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LawCloserSearchQuery, LawCloserSearchQueryVariables>;
 export const RegisterPrinterDocument = new TypedDocumentString(`
     mutation RegisterPrinter($input: RegisterPrintingEstablishmentInput!) {
   registerPrintingEstablishment(input: $input) {
@@ -5641,6 +6292,52 @@ export const EntityPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EntityPageQuery, EntityPageQueryVariables>;
+export const HanoiAuthoritiesDocument = new TypedDocumentString(`
+    query HanoiAuthorities($on: LocalDate) {
+  authorities(validOn: $on) {
+    code
+    level
+    validTo
+  }
+}
+    `) as unknown as TypedDocumentString<HanoiAuthoritiesQuery, HanoiAuthoritiesQueryVariables>;
+export const HanoiEntitiesDocument = new TypedDocumentString(`
+    query HanoiEntities {
+  entities(first: 100) {
+    totalCount
+    edges {
+      node {
+        registryCode
+        address {
+          province {
+            code
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HanoiEntitiesQuery, HanoiEntitiesQueryVariables>;
+export const HanoiRegisterGamePointDocument = new TypedDocumentString(`
+    mutation HanoiRegisterGamePoint($input: RegisterGameServicePointInput!) {
+  registerGameServicePoint(input: $input) {
+    entity {
+      id
+      registryCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HanoiRegisterGamePointMutation, HanoiRegisterGamePointMutationVariables>;
+export const HanoiIssueDocument = new TypedDocumentString(`
+    mutation HanoiIssue($i: IssueLicenseInput!) {
+  issueLicense(input: $i) {
+    license {
+      status
+      number
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HanoiIssueMutation, HanoiIssueMutationVariables>;
 export const MinistryGamePointsDocument = new TypedDocumentString(`
     query MinistryGamePoints($first: Int) {
   entities(filter: {kinds: [GAME_SERVICE_POINT]}, first: $first) {
