@@ -34,7 +34,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['eslint.config.mjs', '.dependency-cruiser.cjs'],
+    files: ['eslint.config.mjs', '.dependency-cruiser.cjs', 'examples/**/*.mjs'],
     extends: [tseslint.configs.disableTypeChecked],
   },
   {

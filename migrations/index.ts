@@ -1,6 +1,7 @@
 import { Foundation1764100000000 } from './1764100000000-Foundation';
 import { Licences1764200000000 } from './1764200000000-Licences';
 import { LicenseStatusAt1764300000000 } from './1764300000000-LicenseStatusAt';
+import { ChangeFeed1765100000000 } from './1765100000000-ChangeFeed';
 import { Statistics1765200000000 } from './1765200000000-Statistics';
 import { StatisticsExpiryCovering1765210000000 } from './1765210000000-StatisticsExpiryCovering';
 import { TheLawCloser1765300000000 } from './1765300000000-TheLawCloser';
@@ -10,6 +11,7 @@ export const migrations = [
   Foundation1764100000000,
   Licences1764200000000,
   LicenseStatusAt1764300000000,
+  ChangeFeed1765100000000,
   Statistics1765200000000,
   StatisticsExpiryCovering1765210000000,
   TheLawCloser1765300000000,

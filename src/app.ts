@@ -34,6 +34,8 @@ import { securityHeaders } from './http/security';
 import { publicRouter } from './public/public.router';
 import { rateLimits } from './http/rate-limit';
 import { statisticsRouter } from './statistics/statistics.routes';
+import { dataSharingAuditPlugin } from './sync/data-sharing';
+import { syncRoutes } from './sync/export.router';
 
 export interface App {
   app: express.Express;
@@ -109,6 +111,7 @@ export async function createApp(dataSource: DataSource, config: Config, log: Log
       ...shape.plugins,
       inputGuardPlugin(schema, config.inputLimits),
       costLimitPlugin(schema, config.queryLimits),
+      dataSharingAuditPlugin(schema),
       serviceUnavailablePlugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The IDE at GET /graphql is the app's own (src/http/graphql-ide.ts), not Apollo's CDN-hosted landing page.
@@ -150,6 +153,7 @@ export async function createApp(dataSource: DataSource, config: Config, log: Log
     }),
   );
   app.use(statisticsRouter({ dataSource, config, log, createLoaders, viewerOf: (authorization) => viewerOf(dataSource, authorization) }));
+  app.use(syncRoutes({ dataSource, config, log, authenticate: (authorization) => viewerOf(dataSource, authorization) }));
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found' });
   });

@@ -35,6 +35,13 @@ export interface Config {
   /** A request that has not been answered by then gets 503 TIMEOUT (and Node closes connections idle that long). */
   requestTimeoutMs: number;
   rateLimits: RateLimits;
+  /** Bulk exports (src/sync/export.router.ts): how long one may stream, and how many run at once per process. */
+  exports: ExportLimits;
+}
+
+export interface ExportLimits {
+  timeoutMs: number;
+  maxConcurrent: number;
 }
 
 export interface DatabaseTimeouts {
@@ -151,6 +158,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perKey: int(env, 'RATE_LIMIT_PER_KEY', 1200, 0, 10_000_000),
       authFailures: int(env, 'RATE_LIMIT_AUTH_FAILURES', 10, 0, 10_000_000),
       authFailureWindowMs: int(env, 'RATE_LIMIT_AUTH_FAILURE_WINDOW_MS', 900_000, 1000, 86_400_000),
+    },
+    exports: {
+      timeoutMs: int(env, 'EXPORT_TIMEOUT_MS', 3_600_000, 1000, 86_400_000),
+      maxConcurrent: int(env, 'EXPORT_MAX_CONCURRENT', 2, 1, 100),
     },
   };
 }

@@ -3,6 +3,7 @@ import { createAuthorityLoaders } from '../authorities/authority.loaders';
 import { createEntityLoaders } from '../entities/entity.loaders';
 import type { LoaderScope, Loaders } from '../graphql/context';
 import { createLicenseLoaders } from '../licenses/license.loaders';
+import { createSyncLoaders } from '../sync/sync.loaders';
 
 /** Every DataLoader of one request (or transaction), each bound to the viewer's jurisdiction where it applies. */
 export function createLoaders(scope: LoaderScope): Loaders {
@@ -11,5 +12,6 @@ export function createLoaders(scope: LoaderScope): Loaders {
     authorities: createAuthorityLoaders(scope.manager),
     entities: createEntityLoaders(scope.manager, scope.viewer),
     licenses: createLicenseLoaders(scope.manager, scope.viewer),
+    sync: createSyncLoaders(scope.manager, scope.viewer),
   };
 }

@@ -10,6 +10,7 @@ import { KINDS } from '../entities/kinds';
 import { AuditResolver } from '../audit/audit.resolver';
 import { EntityLicensesResolver, LicenseEventResolver, LicenseResolver } from '../licenses/license.resolver';
 import { LicenseTypeResolver } from '../licenses/license-type.resolver';
+import { ChangeResolver } from '../sync/change.resolver';
 import { PublicListResolver } from '../public/public-list.resolver';
 import { StatisticsResolver } from '../statistics/statistics.resolver';
 import { NodeResolver } from './node.resolver';
@@ -33,6 +34,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       EntityLicensesResolver,
       LicenseTypeResolver,
       AuditResolver,
+      ChangeResolver,
       PublicListResolver,
       StatisticsResolver,
     ] as [Function, ...Function[]],

@@ -1,8 +1,8 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { Role } from '../auth/roles';
 
 /**
- * `audit_log` as migrations/1764100000000-Foundation.ts creates it: the one description of its rows, checked against the
+ * `audit_log` as migrations/1764100000000-Foundation.ts creates it (and 1765100000000-ChangeFeed.ts extends it): the one description of its rows, checked against the
  * database by test/orm-drift.test.ts.
  *
  * Not visible to TypeORM: the triggers `audit_log_append_only` and `audit_log_no_truncate` (function
@@ -11,6 +11,7 @@ import type { Role } from '../auth/roles';
 @Entity('audit_log')
 @Index('audit_log_record_idx', ['recordType', 'recordId', 'id'])
 @Index('audit_log_time_idx', ['occurredAt', 'id'])
+@Check('audit_log_rows_released_check', `rows_released >= 0`)
 export class AuditLogRecord {
   @PrimaryGeneratedColumn('identity', {
     name: 'id',
@@ -54,4 +55,12 @@ export class AuditLogRecord {
 
   @Column({ name: 'legal_basis', type: 'text', nullable: true })
   legalBasis!: string | null;
+
+  /** A data-sharing read: what was asked for (filters, arguments, the export's parameters). */
+  @Column({ name: 'filters', type: 'jsonb', nullable: true })
+  filters!: object | null;
+
+  /** A data-sharing read: how many registry rows it released. */
+  @Column({ name: 'rows_released', type: 'integer', nullable: true })
+  rowsReleased!: number | null;
 }

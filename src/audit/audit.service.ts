@@ -13,10 +13,14 @@ export interface AuditWrite {
   before?: object | null;
   after?: object | null;
   legalBasis?: string | null;
+  /** A data-sharing read: what was asked for. */
+  filters?: object | null;
+  /** A data-sharing read: how many registry rows it released. */
+  rowsReleased?: number | null;
 }
 
 /** Appends one row to the audit log on the caller's transaction (the table rejects UPDATE and DELETE). */
-export async function writeAudit(ctx: RequestContext, entry: AuditWrite): Promise<void> {
+export async function writeAudit(ctx: Pick<RequestContext, 'manager' | 'viewer' | 'requestId'>, entry: AuditWrite): Promise<void> {
   await ctx.manager.insert(AuditLogRecord, {
     actorKeyId: ctx.viewer.keyId,
     actorLabel: ctx.viewer.label,
@@ -28,6 +32,8 @@ export async function writeAudit(ctx: RequestContext, entry: AuditWrite): Promis
     before: entry.before ?? null,
     after: entry.after ?? null,
     legalBasis: entry.legalBasis ?? null,
+    filters: entry.filters ?? null,
+    rowsReleased: entry.rowsReleased ?? null,
   });
 }
 
@@ -42,6 +48,7 @@ export async function listAuditEntries(
   if (f.recordType) where.push(`a.record_type = ${p.add(f.recordType)}`);
   if (f.recordId) where.push(`a.record_id = ${p.add(f.recordId)}`);
   if (f.operation) where.push(`a.operation = ${p.add(f.operation)}`);
+  if (f.actorRole) where.push(`a.actor_role = ${p.add(f.actorRole)}`);
   if (f.from) where.push(`a.occurred_at >= ${p.add(f.from, 'timestamptz')}`);
   if (f.to) where.push(`a.occurred_at < ${p.add(f.to, 'timestamptz')}`);
   const page = await keysetPage<AuditLogRecord>(ctx.manager, {
@@ -71,5 +78,7 @@ function toAuditEntry(r: AuditLogRecord, viewer: Viewer): AuditEntry {
     before: auditJsonFor(viewer, r.before),
     after: auditJsonFor(viewer, r.after),
     legalBasis: r.legalBasis,
+    filters: r.filters,
+    rowsReleased: r.rowsReleased,
   };
 }

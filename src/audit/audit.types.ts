@@ -1,5 +1,5 @@
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Role } from '../auth/roles';
 
 @ObjectType('AuditEntry', { description: 'One write (or data-sharing read) as recorded in the append-only audit log.' })
@@ -34,8 +34,23 @@ export class AuditEntry {
   @Field(() => JSONResolver, { nullable: true, description: 'The record after the write.' })
   after!: unknown;
 
-  @Field(() => String, { nullable: true, description: 'Legal basis of the operation, where one applies.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Legal basis of the operation, where one applies; for a data-sharing read, the `X-Legal-Basis` the caller sent.',
+  })
   legalBasis!: string | null;
+
+  @Field(() => JSONResolver, {
+    nullable: true,
+    description: 'A data-sharing read: what was asked for (GraphQL: each root field with its arguments; export: its parameters).',
+  })
+  filters!: unknown;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'A data-sharing read: how many distinct registry rows (entities, licences, licence events) it released.',
+  })
+  rowsReleased!: number | null;
 }
 
 @InputType('AuditFilter', { description: 'Which audit entries to list.' })
@@ -48,6 +63,9 @@ export class AuditFilter {
 
   @Field(() => String, { nullable: true, description: 'Only this operation.' })
   operation?: string;
+
+  @Field(() => Role, { nullable: true, description: 'Only entries of callers of this role (MINISTRY_SYSTEM: the data-sharing reads).' })
+  actorRole?: Role;
 
   @Field(() => DateTimeResolver, { nullable: true, description: 'At or after this instant.' })
   from?: Date;

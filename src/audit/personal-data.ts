@@ -2,7 +2,11 @@ import { canSeePersonalData } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
 
 /** Columns of `regulated_entity` that hold personal data (domain.md §4): a representative's ID number, phone, home address. */
-const PERSONAL_COLUMNS = new Set(['representative_id_number', 'representative_phone', 'representative_address']);
+export const PERSONAL_COLUMNS: ReadonlySet<string> = new Set([
+  'representative_id_number',
+  'representative_phone',
+  'representative_address',
+]);
 /** The same data as the GraphQL input names it, under `representative`. */
 const PERSONAL_INPUT_FIELDS = new Set(['idNumber', 'phone', 'residenceAddress']);
 

@@ -17,6 +17,7 @@ import {
   StatisticsLicenseStatusRecord,
   StatisticsLicenseStepRecord,
 } from '../statistics/statistics.entity';
+import { SyncChangeRecord, SyncCommitRecord, SyncFeedRecord } from '../sync/sync.entity';
 
 /**
  * TypeORM entity classes, one per table. The tables are created by migrations/ only (never by synchronize); these
@@ -44,4 +45,7 @@ export const entities: Function[] = [
   StatisticsLicenseStatusRecord,
   StatisticsLicenseStepRecord,
   StatisticsLicenseExpiryRecord,
+  SyncChangeRecord,
+  SyncCommitRecord,
+  SyncFeedRecord,
 ];

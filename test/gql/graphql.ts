@@ -50,6 +50,8 @@ export type AmendLicenseInput = {
 
 /** Which audit entries to list. */
 export type AuditFilter = {
+  /** Only entries of callers of this role (MINISTRY_SYSTEM: the data-sharing reads). */
+  actorRole?: Role | null | undefined;
   /** At or after this instant. */
   from?: string | null | undefined;
   /** Only this operation. */
@@ -76,6 +78,31 @@ export type AuthorityLevel =
   | 'PROVINCIAL_DEPARTMENT'
   /** Provincial People’s Committee (UBND tỉnh). */
   | 'PROVINCIAL_PEOPLES_COMMITTEE';
+
+/** What happened to an object of the registry (one entry of the change feed). */
+export type ChangeKind =
+  /** An entity was taken off the registry. */
+  | 'ENTITY_DEREGISTERED'
+  /** An entity was registered (đăng ký); also every entity that existed when the feed began. */
+  | 'ENTITY_REGISTERED'
+  /** An entity’s registration data changed. */
+  | 'ENTITY_UPDATED'
+  /** A licence was amended (sửa đổi, bổ sung). */
+  | 'LICENSE_AMENDED'
+  /** A licence was issued (cấp). */
+  | 'LICENSE_ISSUED'
+  /** A suspended licence was reinstated (khôi phục). */
+  | 'LICENSE_REINSTATED'
+  /** A licence was reissued (cấp lại). */
+  | 'LICENSE_REISSUED'
+  /** A licence was renewed (gia hạn). */
+  | 'LICENSE_RENEWED'
+  /** A licence was revoked (thu hồi). */
+  | 'LICENSE_REVOKED'
+  /** A licence ended at the holder’s request or on return (chấm dứt / nộp lại). */
+  | 'LICENSE_SURRENDERED'
+  /** A licence was suspended (đình chỉ). */
+  | 'LICENSE_SUSPENDED';
 
 /** Business contact of the holder. */
 export type ContactInput = {
@@ -214,6 +241,15 @@ export type EntityStatus =
   | 'ACTIVE'
   /** Taken off the registry (ceased, dissolved, moved away); kept for history and hidden from lists by default. */
   | 'DEREGISTERED';
+
+/** A bulk export file; its rows and the `records` of a change have the same shape. */
+export type ExportFile =
+  /** `/export/entities.ndjson`: one regulated entity per line (table regulated_entity). */
+  | 'ENTITIES'
+  /** `/export/licenses.ndjson`: one licence per line (table license). */
+  | 'LICENSES'
+  /** `/export/license-events.ndjson`: one step of a licence’s life per line (table license_event). */
+  | 'LICENSE_EVENTS';
 
 /** One assigned frequency or band, with its station. Give `frequencyMHz` or both band edges. */
 export type FrequencyAssignmentInput = {
@@ -2095,6 +2131,14 @@ export type StatisticsGamePointListsQueryVariables = Exact<{
 
 export type StatisticsGamePointListsQuery = { statistics: { unitCode: string, gamePointLists: Array<{ list: GamePointList, unitCode: string | null, unitName: string | null, unmapped: UnmappedUnit | null, count: number }> } };
 
+export type FeedPageQueryVariables = Exact<{
+  after?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type FeedPageQuery = { changes: { checkpoint: string, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { objectId: string, kind: ChangeKind, committedAt: string, records: Array<{ file: ExportFile, record: Record<string, unknown> }>, licenseEvent: { id: string, type: LicenseEventType } | null } }> } };
+
 export type NodeIdQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2568,6 +2612,62 @@ export type ScopeLicenseTotalQueryVariables = Exact<{
 
 
 export type ScopeLicenseTotalQuery = { licenses: { totalCount: number } };
+
+export type MinistryGamePointsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type MinistryGamePointsQuery = { entities: { edges: Array<{ node:
+        | { id: string, name: string, representative: { name: string | null, idNumber: string | null, phone: string | null } | null, licenses: { edges: Array<{ node: { number: string, events: Array<{ type: LicenseEventType }> } }> } }
+        | { id: string, name: string, representative: { name: string | null, idNumber: string | null, phone: string | null } | null, licenses: { edges: Array<{ node: { number: string, events: Array<{ type: LicenseEventType }> } }> } }
+        | { id: string, name: string, representative: { name: string | null, idNumber: string | null, phone: string | null } | null, licenses: { edges: Array<{ node: { number: string, events: Array<{ type: LicenseEventType }> } }> } }
+        | { id: string, name: string, representative: { name: string | null, idNumber: string | null, phone: string | null } | null, licenses: { edges: Array<{ node: { number: string, events: Array<{ type: LicenseEventType }> } }> } }
+        | { id: string, name: string, representative: { name: string | null, idNumber: string | null, phone: string | null } | null, licenses: { edges: Array<{ node: { number: string, events: Array<{ type: LicenseEventType }> } }> } }
+        | { id: string, name: string, representative: { name: string | null, idNumber: string | null, phone: string | null } | null, licenses: { edges: Array<{ node: { number: string, events: Array<{ type: LicenseEventType }> } }> } }
+        | { id: string, name: string, representative: { name: string | null, idNumber: string | null, phone: string | null } | null, licenses: { edges: Array<{ node: { number: string, events: Array<{ type: LicenseEventType }> } }> } }
+        | { id: string, name: string, representative: { name: string | null, idNumber: string | null, phone: string | null } | null, licenses: { edges: Array<{ node: { number: string, events: Array<{ type: LicenseEventType }> } }> } }
+        | { id: string, name: string, representative: { name: string | null, idNumber: string | null, phone: string | null } | null, licenses: { edges: Array<{ node: { number: string, events: Array<{ type: LicenseEventType }> } }> } }
+       }> } };
+
+export type DataSharingAuditQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DataSharingAuditQuery = { auditLog: { edges: Array<{ node: { occurredAt: string, actorRole: Role, actorLabel: string | null, operation: string, recordType: string, recordId: string, filters: unknown, rowsReleased: number | null, legalBasis: string | null } }> } };
+
+export type ConcurrentUpdateMutationVariables = Exact<{
+  input: UpdateEntityInput;
+}>;
+
+
+export type ConcurrentUpdateMutation = { updateEntity: { entity:
+      | { id: string, version: number }
+      | { id: string, version: number }
+      | { id: string, version: number }
+      | { id: string, version: number }
+      | { id: string, version: number }
+      | { id: string, version: number }
+      | { id: string, version: number }
+      | { id: string, version: number }
+      | { id: string, version: number }
+     } };
+
+export type RegisterDuringExportMutationVariables = Exact<{
+  input: RegisterPublisherInput;
+}>;
+
+
+export type RegisterDuringExportMutation = { registerPublisher: { entity:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -6044,6 +6144,34 @@ export const StatisticsGamePointListsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatisticsGamePointListsQuery, StatisticsGamePointListsQueryVariables>;
+export const FeedPageDocument = new TypedDocumentString(`
+    query FeedPage($after: String, $first: Int) {
+  changes(after: $after, first: $first) {
+    checkpoint
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        objectId
+        kind
+        committedAt
+        records {
+          file
+          record
+        }
+        licenseEvent {
+          id
+          type
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FeedPageQuery, FeedPageQueryVariables>;
 export const NodeIdDocument = new TypedDocumentString(`
     query NodeId($id: ID!) {
   node(id: $id) {
@@ -6622,3 +6750,68 @@ export const ScopeLicenseTotalDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScopeLicenseTotalQuery, ScopeLicenseTotalQueryVariables>;
+export const MinistryGamePointsDocument = new TypedDocumentString(`
+    query MinistryGamePoints($first: Int) {
+  entities(filter: {kinds: [GAME_SERVICE_POINT]}, first: $first) {
+    edges {
+      node {
+        id
+        name
+        representative {
+          name
+          idNumber
+          phone
+        }
+        licenses {
+          edges {
+            node {
+              number
+              events {
+                type
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MinistryGamePointsQuery, MinistryGamePointsQueryVariables>;
+export const DataSharingAuditDocument = new TypedDocumentString(`
+    query DataSharingAudit {
+  auditLog(filter: {actorRole: MINISTRY_SYSTEM}, first: 20) {
+    edges {
+      node {
+        occurredAt
+        actorRole
+        actorLabel
+        operation
+        recordType
+        recordId
+        filters
+        rowsReleased
+        legalBasis
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DataSharingAuditQuery, DataSharingAuditQueryVariables>;
+export const ConcurrentUpdateDocument = new TypedDocumentString(`
+    mutation ConcurrentUpdate($input: UpdateEntityInput!) {
+  updateEntity(input: $input) {
+    entity {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConcurrentUpdateMutation, ConcurrentUpdateMutationVariables>;
+export const RegisterDuringExportDocument = new TypedDocumentString(`
+    mutation RegisterDuringExport($input: RegisterPublisherInput!) {
+  registerPublisher(input: $input) {
+    entity {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterDuringExportMutation, RegisterDuringExportMutationVariables>;

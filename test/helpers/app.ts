@@ -18,6 +18,12 @@ function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
+/**
+ * The legal basis every test request sends (X-Legal-Basis): a MINISTRY_SYSTEM key must state one on each read
+ * (src/sync/data-sharing.ts). Other roles ignore it; test/sync-audit.test.ts sends requests without it on purpose.
+ */
+export const TEST_LEGAL_BASIS = 'Decree 47/2020/ND-CP, art. 10 (test suite)';
+
 /** What the API puts in `errors[].extensions` (see src/graphql/errors.ts). */
 export interface ErrorExtensions {
   code?: string;
@@ -80,7 +86,7 @@ export async function startTestApp(overrides: Partial<Config> = {}, log?: Logger
       // A generated document is a String object; anything else is a document codegen does not know (stale test/gql).
       if (typeof document !== 'string' && !(document instanceof String)) throw new Error('not a GraphQL document: run `npm run codegen`');
       const query = document.toString();
-      const req = http.post('/graphql').set('content-type', 'application/json');
+      const req = http.post('/graphql').set('content-type', 'application/json').set('x-legal-basis', TEST_LEGAL_BASIS);
       if (secret) req.set('authorization', `Bearer ${secret}`);
       const res = await req.send({ query, variables });
       return { status: res.status, data: res.body.data, errors: res.body.errors };

@@ -1,0 +1,61 @@
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { canSeePersonalData } from '../auth/access';
+import type { Viewer } from '../auth/viewer';
+import { PERSONAL_COLUMNS } from '../audit/personal-data';
+import { RegulatedEntityRecord } from '../entities/regulated-entity.entity';
+import { LicenseEventRecord, LicenseRecord } from '../licenses/license.entity';
+import { ExportFile } from './change.enums';
+
+/**
+ * The shape of a row in the bulk export and in a change's `records`: one JSON object per table row, under the
+ * table's column names (the plain, stable names of a public register's bulk files), built by PostgreSQL in one
+ * expression so that the export and the feed write the same bytes for the same row. Every column the entity class
+ * loads is there, except personal data (ID numbers, personal phones, home addresses) for a role without the need,
+ * i.e. for every role that may export or read the feed (src/auth/roles.ts PERSONAL_DATA_ROLES). Instants are ISO 8601
+ * UTC with microseconds (`2026-01-31T08:15:00.123456Z`), dates `YYYY-MM-DD`, JSON columns nested as they are.
+ */
+export const FILE_TABLES: Record<ExportFile, { entity: EntityTarget<ObjectLiteral>; alias: string }> = {
+  [ExportFile.ENTITIES]: { entity: RegulatedEntityRecord, alias: 'e' },
+  [ExportFile.LICENSES]: { entity: LicenseRecord, alias: 'l' },
+  [ExportFile.LICENSE_EVENTS]: { entity: LicenseEventRecord, alias: 'ev' },
+};
+
+const cache = new Map<string, string>();
+
+/** The SQL expression (type json) of one row of `file`, its table aliased as in FILE_TABLES. */
+export function recordJsonSql(manager: EntityManager, file: ExportFile, viewer: Viewer): string {
+  const personal = canSeePersonalData(viewer);
+  const key = `${file}:${personal}`;
+  let sql = cache.get(key);
+  if (sql === undefined) {
+    const { entity, alias } = FILE_TABLES[file];
+    const pairs = manager.dataSource
+      .getMetadata(entity)
+      .columns.filter((c) => c.isSelect && !c.isVirtual && (personal || !PERSONAL_COLUMNS.has(c.databaseName)))
+      .map((c) => {
+        const col = `${alias}.${c.databaseName}`;
+        const value = c.type === 'timestamptz' ? `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')` : col;
+        return `'${c.databaseName}', ${value}`;
+      });
+    // json_build_object takes at most 100 arguments: larger tables are built in parts and merged as jsonb.
+    const parts: string[] = [];
+    for (let i = 0; i < pairs.length; i += 50) parts.push(pairs.slice(i, i + 50).join(', '));
+    sql = parts.length === 1 ? `json_build_object(${parts[0]})` : `(${parts.map((p) => `jsonb_build_object(${p})`).join(' || ')})::json`;
+    cache.set(key, sql);
+  }
+  return sql;
+}
+
+/** FROM clause of each file, joined to the holder (alias e) whose jurisdiction and filters apply. */
+export const FILE_FROM: Record<ExportFile, string> = {
+  [ExportFile.ENTITIES]: 'regulated_entity e',
+  [ExportFile.LICENSES]: 'license l JOIN regulated_entity e ON e.id = l.holder_id',
+  [ExportFile.LICENSE_EVENTS]: 'license_event ev JOIN license l ON l.id = ev.license_id JOIN regulated_entity e ON e.id = l.holder_id',
+};
+
+/** The id column of each file's rows. */
+export const FILE_ID: Record<ExportFile, string> = {
+  [ExportFile.ENTITIES]: 'e.id',
+  [ExportFile.LICENSES]: 'l.id',
+  [ExportFile.LICENSE_EVENTS]: 'ev.id',
+};
