@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import './database/types';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -10,8 +11,8 @@ import { GraphQLError } from 'graphql';
 import helmet from 'helmet';
 import pino, { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
-import type { DataSource } from 'typeorm';
-import { viewerForSecret } from './auth/api-key.service';
+import type { DataSource, EntityManager } from 'typeorm';
+import { ApiKeyCache, apiKeyCacheFor } from './auth/api-key-cache';
 import { PUBLIC_VIEWER, Viewer } from './auth/viewer';
 import type { Config } from './config';
 import { createLoaders } from './api/loaders';
@@ -24,10 +25,13 @@ import {
   serviceUnavailablePlugin,
 } from './graphql/availability';
 import { createRequestContext, RequestContext } from './graphql/context';
+import { ControlConnection } from './graphql/control';
+import { RequestSql } from './graphql/request-sql';
+import { askedFieldsPlugin } from './graphql/selection';
 import { createErrorFormatter } from './graphql/format-error';
 import { inputGuardPlugin } from './graphql/input-guard';
 import { assertListSizesDeclared, costLimitPlugin, shapeLimits } from './graphql/limits';
-import { requestTimeout, responseCap } from './http/bounds';
+import { abandonSignal, requestTimeout, responseCap } from './http/bounds';
 import { rateLimits } from './http/rate-limit';
 
 export interface App {
@@ -37,12 +41,12 @@ export interface App {
   log: Logger;
 }
 
-async function viewerOf(dataSource: DataSource, authorization: string | undefined): Promise<Viewer> {
+async function viewerOf(keys: ApiKeyCache, manager: EntityManager, authorization: string | undefined): Promise<Viewer> {
   if (!authorization) return PUBLIC_VIEWER;
   const m = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
   let viewer: Viewer | null = null;
   try {
-    viewer = m ? await viewerForSecret(dataSource.manager, m[1]) : null;
+    viewer = m ? await keys.viewer(manager, m[1]) : null;
   } catch (e) {
     // The key could not be checked: the database is away or slow. Either way the client should retry, not see a 500.
     if (isDatabaseUnavailable(e) || isStatementTimeout(e)) throw serviceUnavailable();
@@ -54,6 +58,27 @@ async function viewerOf(dataSource: DataSource, authorization: string | undefine
     });
   }
   return viewer;
+}
+
+/**
+ * Server-Timing (when `enabled`): how many SQL statements the request sent through its manager and how long they took,
+ * e.g. `sql;dur=3.2;desc="2 statements"`; and `onStop` when the server stops.
+ */
+function sqlPlugin(enabled: boolean, onStop: () => Promise<void>): ApolloServerPlugin<RequestContext> {
+  return {
+    async serverWillStart() {
+      return { serverWillStop: onStop };
+    },
+    async requestDidStart() {
+      if (!enabled) return;
+      return {
+        async willSendResponse({ contextValue, response }) {
+          const sql = contextValue.sql;
+          if (sql) response.http.headers.set('server-timing', `sql;dur=${sql.millis.toFixed(1)};desc="${sql.statements} statements"`);
+        },
+      };
+    },
+  };
 }
 
 /** Express + Apollo on a DataSource; used by main.ts and by every test. */
@@ -96,6 +121,11 @@ export async function createApp(dataSource: DataSource, config: Config, log: Log
     }
   });
 
+  // Beside the pool: LISTEN for API key changes (the key cache) and cancel the SQL of abandoned requests.
+  const control = ControlConnection.of(dataSource, log);
+  const keys = apiKeyCacheFor(dataSource, control);
+  await control.start();
+
   const schema = await getSchema();
   assertListSizesDeclared(schema);
   const shape = shapeLimits(config.queryLimits);
@@ -107,6 +137,15 @@ export async function createApp(dataSource: DataSource, config: Config, log: Log
       costLimitPlugin(schema, config.queryLimits),
       serviceUnavailablePlugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Issue 14: no per-field cache-control hints (the default plugin wraps every field resolver; nothing reads them)
+      // and no landing page; the control connection closes with the server.
+      askedFieldsPlugin,
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      sqlPlugin(config.serverTiming, async () => {
+        keys.release();
+        await control.stop();
+      }),
     ],
     validationRules: shape.validationRules,
     parseOptions: { maxTokens: 5000 },
@@ -122,20 +161,28 @@ export async function createApp(dataSource: DataSource, config: Config, log: Log
 
   app.use(
     '/graphql',
+    abandonSignal(),
     requestTimeout(config.requestTimeoutMs, log),
     ...rateLimits(config.rateLimits, log),
     express.json({ limit: config.bodyLimit }),
     responseCap(config.responseMaxBytes, log),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createRequestContext({
-          viewer: await viewerOf(dataSource, req.headers.authorization),
+      context: async ({ req, res }) => {
+        const sql = new RequestSql(dataSource, (pid) => control.cancel(pid));
+        // A client that went away, or a request timeout: the request's SQL is cancelled (src/graphql/request-sql.ts).
+        const abandoned = (res.locals as { abandoned?: AbortSignal }).abandoned;
+        if (abandoned?.aborted) sql.abandon();
+        abandoned?.addEventListener('abort', () => sql.abandon(), { once: true });
+        return createRequestContext({
+          viewer: await viewerOf(keys.cache, sql.manager, req.headers.authorization),
           config,
           requestId: String(req.id as string | number),
           dataSource,
           createLoaders,
           log: req.log,
-        }),
+          sql,
+        });
+      },
     }),
   );
   app.use((_req, res) => {

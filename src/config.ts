@@ -28,6 +28,8 @@ export interface Config {
   /** A request that has not been answered by then gets 503 TIMEOUT (and Node closes connections idle that long). */
   requestTimeoutMs: number;
   rateLimits: RateLimits;
+  /** Send a Server-Timing header with the SQL statements of each GraphQL request and their time (SERVER_TIMING). */
+  serverTiming: boolean;
 }
 
 export interface DatabaseTimeouts {
@@ -132,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     responseMaxBytes: bytes(env, 'RESPONSE_MAX_BYTES', '5mb'),
     requestTimeoutMs: int(env, 'REQUEST_TIMEOUT_MS', 15000, 1000, 3_600_000),
+    serverTiming: bool(env, 'SERVER_TIMING', false),
     rateLimits: {
       windowMs: int(env, 'RATE_LIMIT_WINDOW_MS', 60_000, 1000, 86_400_000),
       perIp: int(env, 'RATE_LIMIT_PER_IP', 300, 0, 10_000_000),

@@ -9,7 +9,7 @@ export function createLoaders(scope: LoaderScope): Loaders {
   return {
     units: createUnitLoaders(scope.manager),
     authorities: createAuthorityLoaders(scope.manager),
-    entities: createEntityLoaders(scope.manager, scope.viewer),
-    licenses: createLicenseLoaders(scope.manager, scope.viewer),
+    entities: createEntityLoaders(scope),
+    licenses: createLicenseLoaders(scope),
   };
 }
