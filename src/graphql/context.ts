@@ -34,12 +34,24 @@ export interface RequestContext {
   sql?: RequestSql;
   /** The fields the operation asks of each type (src/graphql/selection.ts), once it is known; absent: read everything. */
   fields?: AskedFields;
+  /**
+   * The same, for the request's loaders: Apollo runs each operation on a shallow copy of the context, so what the
+   * operation sets on its copy reaches the loaders (bound when the context was made) through this shared box.
+   */
+  asked?: { fields?: AskedFields };
 }
 
 /** The context of one request; the app hands in the loader factory (src/api/loaders.ts). */
 export function createRequestContext(base: Omit<RequestContext, 'loaders' | 'manager'>): RequestContext {
-  const ctx = { ...base, manager: base.sql?.manager ?? base.dataSource.manager } as RequestContext;
-  ctx.loaders = ctx.createLoaders(ctx);
+  const asked: { fields?: AskedFields } = {};
+  const ctx = { ...base, manager: base.sql?.manager ?? base.dataSource.manager, asked } as RequestContext;
+  ctx.loaders = ctx.createLoaders({
+    manager: ctx.manager,
+    viewer: ctx.viewer,
+    get fields() {
+      return asked.fields;
+    },
+  });
   return ctx;
 }
 

@@ -90,11 +90,14 @@ export function askedFields(schema: GraphQLSchema, document: DocumentNode, opera
 }
 
 /** Sets `fields` on the request context once the operation is known (before any resolver runs). */
-export const askedFieldsPlugin: ApolloServerPlugin<{ fields?: AskedFields }> = {
+export const askedFieldsPlugin: ApolloServerPlugin<{ fields?: AskedFields; asked?: { fields?: AskedFields } }> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ schema, document, operation, contextValue }) {
-        if (operation) contextValue.fields = askedFields(schema, document, operation);
+        if (!operation) return;
+        contextValue.fields = askedFields(schema, document, operation);
+        // The loaders were bound to the context before Apollo copied it for this operation (see RequestContext.asked).
+        if (contextValue.asked) contextValue.asked.fields = contextValue.fields;
       },
     };
   },

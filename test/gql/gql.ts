@@ -110,6 +110,11 @@ type Documents = {
     "\n        query LicenceTypes {\n          licenseTypes {\n            type\n            nameVi\n            entityKinds\n            termKind\n            maxTermMonths\n            onPublicList\n            legalBases {\n              code\n            }\n            competence {\n              authorityLevel\n              authorityFunction\n              validFrom\n              validTo\n              unsure\n            }\n            revocationGrounds {\n              code\n              description\n              barsReapplicationMonths\n            }\n          }\n        }\n      ": typeof types.LicenceTypesDocument,
     "\n  query AllWards2024 {\n    administrativeUnits(structure: THREE_TIER_2024, level: WARD) {\n      id\n      code\n      name\n      fullName\n      nameEn\n      type\n      level\n      structure\n    }\n  }\n": typeof types.AllWards2024Document,
     "\n  query BinhPhuocDistrictCodes {\n    administrativeUnits(parentCode: \"70\", structure: THREE_TIER_2024) {\n      code\n    }\n  }\n": typeof types.BinhPhuocDistrictCodesDocument,
+    "\n  query ReadPathsByStatus($statuses: [LicenseStatus!]!, $on: LocalDate) {\n    licenses(first: 100, filter: { statuses: $statuses, statusOn: $on }) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ReadPathsByStatusDocument,
+    "\n  query ReadPathsStatusOn($id: ID!, $on: LocalDate!) {\n    node(id: $id) {\n      ... on License {\n        statusOn(date: $on)\n      }\n    }\n  }\n": typeof types.ReadPathsStatusOnDocument,
+    "\n    query ReadPathsNode($id: ID!) {\n      node(id: $id) {\n        id\n        ... on RegulatedEntity {\n          registryCode\n          name\n          address {\n            fullText\n          }\n        }\n      }\n    }\n  ": typeof types.ReadPathsNodeDocument,
+    "\n    query ReadPathsViewer {\n      viewer {\n        role\n      }\n    }\n  ": typeof types.ReadPathsViewerDocument,
+    "\n    query ReadPathsList {\n      entities(first: 5) {\n        totalCount\n        edges {\n          node {\n            name\n          }\n        }\n      }\n    }\n  ": typeof types.ReadPathsListDocument,
     "\n  query SearchEntities($search: String!) {\n    entities(filter: { search: $search }, first: 100) {\n      totalCount\n      edges {\n        node {\n          name\n          registryCode\n          taxCode\n        }\n      }\n    }\n  }\n": typeof types.SearchEntitiesDocument,
     "\n  query EntityPage($orderBy: EntityOrder, $first: Int, $after: String, $last: Int, $before: String) {\n    entities(orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          registryCode\n        }\n      }\n    }\n  }\n": typeof types.EntityPageDocument,
 };
@@ -209,6 +214,11 @@ const documents: Documents = {
     "\n        query LicenceTypes {\n          licenseTypes {\n            type\n            nameVi\n            entityKinds\n            termKind\n            maxTermMonths\n            onPublicList\n            legalBases {\n              code\n            }\n            competence {\n              authorityLevel\n              authorityFunction\n              validFrom\n              validTo\n              unsure\n            }\n            revocationGrounds {\n              code\n              description\n              barsReapplicationMonths\n            }\n          }\n        }\n      ": types.LicenceTypesDocument,
     "\n  query AllWards2024 {\n    administrativeUnits(structure: THREE_TIER_2024, level: WARD) {\n      id\n      code\n      name\n      fullName\n      nameEn\n      type\n      level\n      structure\n    }\n  }\n": types.AllWards2024Document,
     "\n  query BinhPhuocDistrictCodes {\n    administrativeUnits(parentCode: \"70\", structure: THREE_TIER_2024) {\n      code\n    }\n  }\n": types.BinhPhuocDistrictCodesDocument,
+    "\n  query ReadPathsByStatus($statuses: [LicenseStatus!]!, $on: LocalDate) {\n    licenses(first: 100, filter: { statuses: $statuses, statusOn: $on }) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.ReadPathsByStatusDocument,
+    "\n  query ReadPathsStatusOn($id: ID!, $on: LocalDate!) {\n    node(id: $id) {\n      ... on License {\n        statusOn(date: $on)\n      }\n    }\n  }\n": types.ReadPathsStatusOnDocument,
+    "\n    query ReadPathsNode($id: ID!) {\n      node(id: $id) {\n        id\n        ... on RegulatedEntity {\n          registryCode\n          name\n          address {\n            fullText\n          }\n        }\n      }\n    }\n  ": types.ReadPathsNodeDocument,
+    "\n    query ReadPathsViewer {\n      viewer {\n        role\n      }\n    }\n  ": types.ReadPathsViewerDocument,
+    "\n    query ReadPathsList {\n      entities(first: 5) {\n        totalCount\n        edges {\n          node {\n            name\n          }\n        }\n      }\n    }\n  ": types.ReadPathsListDocument,
     "\n  query SearchEntities($search: String!) {\n    entities(filter: { search: $search }, first: 100) {\n      totalCount\n      edges {\n        node {\n          name\n          registryCode\n          taxCode\n        }\n      }\n    }\n  }\n": types.SearchEntitiesDocument,
     "\n  query EntityPage($orderBy: EntityOrder, $first: Int, $after: String, $last: Int, $before: String) {\n    entities(orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          registryCode\n        }\n      }\n    }\n  }\n": types.EntityPageDocument,
 };
@@ -593,6 +603,26 @@ export function graphql(source: "\n  query AllWards2024 {\n    administrativeUni
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BinhPhuocDistrictCodes {\n    administrativeUnits(parentCode: \"70\", structure: THREE_TIER_2024) {\n      code\n    }\n  }\n"): typeof import('./graphql').BinhPhuocDistrictCodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadPathsByStatus($statuses: [LicenseStatus!]!, $on: LocalDate) {\n    licenses(first: 100, filter: { statuses: $statuses, statusOn: $on }) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ReadPathsByStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadPathsStatusOn($id: ID!, $on: LocalDate!) {\n    node(id: $id) {\n      ... on License {\n        statusOn(date: $on)\n      }\n    }\n  }\n"): typeof import('./graphql').ReadPathsStatusOnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ReadPathsNode($id: ID!) {\n      node(id: $id) {\n        id\n        ... on RegulatedEntity {\n          registryCode\n          name\n          address {\n            fullText\n          }\n        }\n      }\n    }\n  "): typeof import('./graphql').ReadPathsNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ReadPathsViewer {\n      viewer {\n        role\n      }\n    }\n  "): typeof import('./graphql').ReadPathsViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ReadPathsList {\n      entities(first: 5) {\n        totalCount\n        edges {\n          node {\n            name\n          }\n        }\n      }\n    }\n  "): typeof import('./graphql').ReadPathsListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
