@@ -8,7 +8,6 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError } from 'graphql';
-import helmet from 'helmet';
 import pino, { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -32,6 +31,10 @@ import { createErrorFormatter } from './graphql/format-error';
 import { inputGuardPlugin } from './graphql/input-guard';
 import { assertListSizesDeclared, costLimitPlugin, shapeLimits } from './graphql/limits';
 import { abandonSignal, requestTimeout, responseCap } from './http/bounds';
+import { graphqlIde, graphqlIdeAssets, IDE_ASSETS_PATH } from './http/graphql-ide';
+import { graphqlCaching } from './http/public-cache';
+import { securityHeaders } from './http/security';
+import { publicRouter } from './public/public.router';
 import { rateLimits } from './http/rate-limit';
 
 export interface App {
@@ -105,8 +108,7 @@ export async function createApp(dataSource: DataSource, config: Config, log: Log
       serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }) },
     }),
   );
-  // The Apollo landing page loads scripts from its CDN; the API itself needs no CSP exceptions.
-  app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }));
+  app.use(securityHeaders());
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -137,11 +139,13 @@ export async function createApp(dataSource: DataSource, config: Config, log: Log
       costLimitPlugin(schema, config.queryLimits),
       serviceUnavailablePlugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      // Issue 14: no per-field cache-control hints (the default plugin wraps every field resolver; nothing reads them)
-      // and no landing page; the control connection closes with the server.
+      // The IDE at GET /graphql is the app's own (src/http/graphql-ide.ts), not Apollo's CDN-hosted landing page.
+      ApolloServerPluginLandingPageDisabled(),
+      // Issue 14: no per-field cache-control hints (the default plugin wraps every field resolver and nothing reads
+      // them: HTTP caching is src/http/public-cache.ts); the fields each operation asks; the control connection
+      // closes with the server.
       askedFieldsPlugin,
       ApolloServerPluginCacheControlDisabled(),
-      ApolloServerPluginLandingPageDisabled(),
       sqlPlugin(config.serverTiming, async () => {
         keys.release();
         await control.stop();
@@ -159,12 +163,17 @@ export async function createApp(dataSource: DataSource, config: Config, log: Log
   });
   await apollo.start();
 
+  // The public face (issue 10): the lists' page and CSV, no key needed.
+  app.use(publicRouter(dataSource, config, log));
+  app.use(IDE_ASSETS_PATH, graphqlIdeAssets());
+  app.get('/graphql', graphqlIde());
   app.use(
     '/graphql',
     abandonSignal(),
     requestTimeout(config.requestTimeoutMs, log),
     ...rateLimits(config.rateLimits, log),
     express.json({ limit: config.bodyLimit }),
+    graphqlCaching(),
     responseCap(config.responseMaxBytes, log),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

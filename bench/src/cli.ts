@@ -6,7 +6,7 @@ import { Pool } from 'pg';
 import { format } from 'prettier';
 import { openDataset, projectRoot } from './dataset';
 import { iso, todayInVietnam } from './generate/dates';
-import { compareAnswers, load, RunResult, settle, topStatements } from './measure';
+import { compareAnswers, load, RunResult, settle, streamAlone, topStatements } from './measure';
 import { memoryOf } from './processes';
 import { Context, QUESTIONS, Sample } from './questions';
 import { markdown, summarise } from './report';
@@ -131,6 +131,23 @@ async function main() {
     clearInterval(sampler);
     for (const s of systems) peak.set(s.name, memoryOf(s.server.child.pid) ?? peak.get(s.name) ?? null);
 
+    // Whole-file downloads, each alone after the load: rows per second and the memory the stream took.
+    const streamed: string[] = [];
+    for (const q of questions.filter((x) => x.stream)) {
+      for (const sys of systems) {
+        const req = sys.request(q, samples.get(q.id)![0], ctx);
+        if (!req) continue;
+        await settle(db, 5_000);
+        const r = await streamAlone(sys, req, q.stream!.rows);
+        const line =
+          `${q.id} ${sys.label} alone: ${r.rows.toLocaleString('en')} rows in ${r.seconds.toFixed(2)} s = ` +
+          `${Math.round(r.rowsPerSec).toLocaleString('en')} rows/s; resident memory ${r.rssBeforeMiB.toFixed(0)} MiB before, ` +
+          `+${r.rssGrowthMiB.toFixed(1)} MiB at most while streaming.`;
+        log(`  ${line}`);
+        streamed.push(line);
+      }
+    }
+
     const commit = (() => {
       try {
         return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: projectRoot }).toString().trim();
@@ -152,8 +169,9 @@ async function main() {
       cancelled,
       quick: opts.quick,
     });
+    const withStreams = streamed.length ? `${raw}\nWhole-file downloads: ${streamed.join(' ')}\n` : raw;
     // Laid out as the repository's prettier would (npm test checks the committed table).
-    const table = await format(raw, { parser: 'markdown', ...prettierOptions });
+    const table = await format(withStreams, { parser: 'markdown', ...prettierOptions });
     log(`\n${table}`);
     const out = path.resolve(
       projectRoot,

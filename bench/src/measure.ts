@@ -1,7 +1,7 @@
 import autocannon from 'autocannon';
 import type { Pool } from 'pg';
 import type { Context, Question, Sample } from './questions';
-import type { System } from './systems';
+import type { HttpRequest, System } from './systems';
 
 export interface RunResult {
   system: string;
@@ -17,14 +17,41 @@ export interface RunResult {
   cancelled: number;
 }
 
-async function post(system: System, req: { path: string; headers: Record<string, string>; body: string }, timeoutMs: number) {
+async function send(system: System, req: HttpRequest, timeoutMs: number): Promise<string> {
   const res = await fetch(new URL(req.path, system.server.url).href, {
-    method: 'POST',
+    method: req.method,
     headers: req.headers,
     body: req.body,
     signal: AbortSignal.timeout(timeoutMs),
   });
-  return (await res.json()) as unknown;
+  const text = await res.text();
+  if (!res.ok && !text.startsWith('{')) throw new Error(`HTTP ${res.status}: ${text.slice(0, 300)}`);
+  return text;
+}
+
+/**
+ * A whole-file download alone (no other load): rows per second, and how much the system's resident memory grew above
+ * what it held before the download (sampled every 50 ms) — flat memory means the file was streamed, not built.
+ */
+export async function streamAlone(
+  system: System,
+  req: HttpRequest,
+  rowsOf: (body: string) => number,
+): Promise<{ rows: number; seconds: number; rowsPerSec: number; rssBeforeMiB: number; rssGrowthMiB: number }> {
+  const before = system.server.memory()?.rss ?? 0;
+  let max = before;
+  const sampler = setInterval(() => {
+    max = Math.max(max, system.server.memory()?.rss ?? 0);
+  }, 50);
+  const t = performance.now();
+  try {
+    const body = await send(system, req, 600_000);
+    const seconds = (performance.now() - t) / 1000;
+    const rows = rowsOf(body);
+    return { rows, seconds, rowsPerSec: rows / seconds, rssBeforeMiB: before, rssGrowthMiB: max - before };
+  } finally {
+    clearInterval(sampler);
+  }
 }
 
 /**
@@ -53,7 +80,7 @@ export async function compareAnswers(
         try {
           await db.query(`SELECT pg_stat_statements_reset()`);
           const t = performance.now();
-          const body = await post(sys, req, 180_000);
+          const body = await send(sys, req, 180_000);
           const key = `${q.id} ${sys.name}`;
           alone.set(key, Math.max(alone.get(key) ?? 0, performance.now() - t));
           statements.set(`${q.id} ${sys.name}`, Math.max(statements.get(`${q.id} ${sys.name}`) ?? 0, await statementCount(db)));
@@ -134,7 +161,7 @@ export async function load(
         method: 'POST',
         setupRequest: (req) => {
           const r = requests[next++ % requests.length]!;
-          return { ...req, method: 'POST', path: r.path, headers: r.headers, body: r.body };
+          return { ...req, method: r.method, path: r.path, headers: r.headers, body: r.body };
         },
       },
     ],

@@ -26,12 +26,28 @@ export interface GraphqlWay {
   answer(data: any, ctx: Context): unknown;
 }
 
+/** A question the registry answers on a plain HTTP GET route (a page, a CSV file) instead of GraphQL. */
+export interface HttpGetWay {
+  /** Path and query string of the GET request. */
+  get(sample: Sample, ctx: Context): string;
+  /** The canonical answer from the response body (text). */
+  answer(body: string, ctx: Context): unknown;
+}
+
 export interface Question {
   id: string;
   title: string;
   /** Variable sets for the requests (the load cycles through them); drawn once per run. */
   samples(db: Pool): Promise<Sample[]>;
-  registry: GraphqlWay;
+  /** The registry's GraphQL query (or, instead, `registryGet`). */
+  registry?: GraphqlWay;
+  /** A question the registry answers on a GET route (a page, a CSV file), asked without a key as the public asks it. */
+  registryGet?: HttpGetWay;
+  /**
+   * A whole-file download (e.g. the public CSV): besides the timed load, the bench downloads it alone and reports its
+   * rows per second and how much the registry's resident memory grew while it streamed.
+   */
+  stream?: { rows: (body: string) => number };
   postgraphile: GraphqlWay | null;
   /** Plain SQL: returns the canonical answer itself (the raw server sends it as JSON). */
   sql(db: Pool, sample: Sample, ctx: Context): Promise<unknown>;
@@ -280,3 +296,87 @@ export const QUESTIONS: Question[] = [
       ),
   },
 ];
+
+/** The public list page's rows: name (the row header) and certificate number (4th cell), HTML entities decoded. */
+function pageRows(html: string): { total: number; items: [string, string][] } {
+  const decode = (t: string) =>
+    t.replace(/&(amp|lt|gt|quot|#39);/g, (_m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!);
+  const total = /<p class="summary" role="status">([\d.]+) điểm/.exec(html);
+  const items = [
+    ...html.matchAll(/<tr><th scope="row">([^<]*)<\/th><td>(?:[^<]|<(?!\/td>))*<\/td><td>(?:[^<]|<(?!\/td>))*<\/td><td>([^<]*)<\/td>/g),
+  ].map((m) => [decode(m[1]), decode(m[2])] as [string, string]);
+  return { total: total ? Number(total[1].replace(/\./g, '')) : -1, items };
+}
+
+/** The LICENSED public list on a date, as SQL: certificates in force (ACTIVE or SUSPENDED), by name. */
+const PUBLIC_LICENSED = `FROM license l JOIN regulated_entity e ON e.id = l.holder_id
+  WHERE l.license_type = 'GAME_POINT_CERTIFICATE' AND license_status_on(l.id, $1::date) IN ('ACTIVE', 'SUSPENDED')`;
+
+/** The public unit filter of a 2025 commune: recorded in it, or in a 2024 ward that went whole into it. */
+const PUBLIC_COMMUNE = `e.commune_code_2025 = $2`;
+
+QUESTIONS.push(
+  {
+    id: 'Q7',
+    title: 'public list page (HTML, no key): 20 licensed game points + count, whole province or one commune',
+    samples: async (db) => [
+      { unit: '' },
+      ...(
+        await db.query<{ code: string }>(
+          `SELECT commune_code_2025 AS code FROM regulated_entity WHERE kind = 'GAME_SERVICE_POINT' AND commune_code_2025 IS NOT NULL
+            GROUP BY 1 ORDER BY count(*) DESC LIMIT 7`,
+        )
+      ).rows.map((r) => ({ unit: r.code })),
+    ],
+    registryGet: {
+      get: (s) => `/public/game-service-points?list=LICENSED${s.unit ? `&unit=${s.unit}` : ''}`,
+      answer: (body) => pageRows(body),
+    },
+    // PostGraphile has no public list: the rule (status on a date from the events, the unit mapping) is the registry's.
+    postgraphile: null,
+    sql: async (db, s, ctx) => {
+      const params: unknown[] = [ctx.today];
+      let where = '';
+      if (s.unit) {
+        params.push(s.unit);
+        where = ` AND ${PUBLIC_COMMUNE}`;
+      }
+      return one(
+        db,
+        `SELECT (SELECT count(*) ${PUBLIC_LICENSED}${where}) AS total,
+                coalesce((SELECT json_agg(json_build_array(x.name, x.number) ORDER BY x.name_sort, x.id)
+                   FROM (SELECT e.name, e.name_sort, l.id, l.number ${PUBLIC_LICENSED}${where} ORDER BY e.name_sort, l.id LIMIT 20) x), '[]') AS items`,
+        params,
+      );
+    },
+  },
+  {
+    id: 'Q8',
+    title: 'public CSV of the whole province (licensed game points), streamed',
+    samples: async () => [{}],
+    registryGet: {
+      get: () => `/public/game-service-points.csv?list=LICENSED`,
+      // Rows and the certificate numbers of the first and last (the 12th column), as the raw SQL gives them.
+      answer: (body) => {
+        const lines = body
+          .replace(/^\uFEFF/, '')
+          .split('\r\n')
+          .filter(Boolean)
+          .slice(1);
+        const number = (line: string | undefined) => (line ? line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)![11].replace(/,$/, '') : null);
+        return { rows: lines.length, first: number(lines[0]), last: number(lines[lines.length - 1]) };
+      },
+    },
+    postgraphile: null,
+    stream: { rows: (body) => body.split('\r\n').filter(Boolean).length - 1 },
+    sql: async (db, _s, ctx) =>
+      one(
+        db,
+        `SELECT count(*)::int AS rows,
+                (SELECT l.number ${PUBLIC_LICENSED} ORDER BY e.name_sort, l.id LIMIT 1) AS first,
+                (SELECT l.number ${PUBLIC_LICENSED} ORDER BY e.name_sort DESC, l.id DESC LIMIT 1) AS last
+           ${PUBLIC_LICENSED}`,
+        [ctx.today],
+      ),
+  },
+);

@@ -4,15 +4,23 @@ import type { Context, Question, Sample } from './questions';
 import { projectRoot } from './dataset';
 import { Server, startServer } from './processes';
 
+/** One request of the load: a GraphQL POST, or a GET of a page or file (`body` undefined). */
+export interface HttpRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
 /** A system under test: how to start it and how to turn a question + sample into an HTTP request and an answer. */
 export interface System {
   name: string;
   label: string;
   server: Server;
   /** The request for one sample, or null when the system cannot ask the question. */
-  request(q: Question, s: Sample, ctx: Context): { path: string; headers: Record<string, string>; body: string } | null;
-  /** The canonical answer from the response body (throws on errors). */
-  answer(q: Question, body: unknown, ctx: Context): unknown;
+  request(q: Question, s: Sample, ctx: Context): HttpRequest | null;
+  /** The canonical answer from the response body, as text (throws on errors). */
+  answer(q: Question, body: string, ctx: Context): unknown;
 }
 
 const graphqlBody = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
@@ -59,12 +67,18 @@ export async function startRegistry(port: number, databaseUrl: string, apiKey: s
     name: 'registry',
     label: 'registry',
     server,
-    request: (q, s, ctx) => ({
-      path: '/graphql',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
-      body: graphqlBody(q.registry.query, q.registry.variables(s, ctx)),
-    }),
-    answer: (q, body, ctx) => q.registry.answer(graphqlData(body), ctx),
+    request: (q, s, ctx): HttpRequest | null => {
+      // A public route is asked without a key, as the public asks it.
+      if (q.registryGet) return { method: 'GET', path: q.registryGet.get(s, ctx), headers: {} };
+      if (!q.registry) return null;
+      return {
+        method: 'POST',
+        path: '/graphql',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
+        body: graphqlBody(q.registry.query, q.registry.variables(s, ctx)),
+      };
+    },
+    answer: (q, body, ctx) => (q.registryGet ? q.registryGet.answer(body, ctx) : q.registry!.answer(graphqlData(JSON.parse(body)), ctx)),
   };
 }
 
@@ -92,12 +106,13 @@ export async function startPostGraphile(port: number, databaseUrl: string): Prom
     request: (q, s, ctx) =>
       q.postgraphile
         ? {
+            method: 'POST',
             path: '/graphql',
             headers: { 'content-type': 'application/json' },
             body: graphqlBody(q.postgraphile.query, q.postgraphile.variables(s, ctx)),
           }
         : null,
-    answer: (q, body, ctx) => q.postgraphile!.answer(graphqlData(body), ctx),
+    answer: (q, body, ctx) => q.postgraphile!.answer(graphqlData(JSON.parse(body)), ctx),
   };
 }
 
@@ -116,10 +131,11 @@ export async function startRawPg(port: number, databaseUrl: string): Promise<Sys
     label: 'raw pg over HTTP',
     server,
     request: (q, s, ctx) => ({
+      method: 'POST',
       path: `/q/${q.id}`,
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ sample: s, today: ctx.today }),
     }),
-    answer: (_q, body) => graphqlData(body),
+    answer: (_q, body) => graphqlData(JSON.parse(body)),
   };
 }

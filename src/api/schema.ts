@@ -10,6 +10,7 @@ import { KINDS } from '../entities/kinds';
 import { AuditResolver } from '../audit/audit.resolver';
 import { EntityLicensesResolver, LicenseEventResolver, LicenseResolver } from '../licenses/license.resolver';
 import { LicenseTypeResolver } from '../licenses/license-type.resolver';
+import { PublicListResolver } from '../public/public-list.resolver';
 import { NodeResolver } from './node.resolver';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -31,6 +32,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       EntityLicensesResolver,
       LicenseTypeResolver,
       AuditResolver,
+      PublicListResolver,
     ] as [Function, ...Function[]],
     orphanedTypes: KINDS.map((k) => k.objectType),
     authChecker,

@@ -560,6 +560,13 @@ export type PrintingStage =
   /** Printing (in). */
   | 'PRESS';
 
+/** Which legally required public list (Decree 72/2013 art. 35 as amended; continued under Decree 147/2024). */
+export type PublicListKind =
+  /** Points whose certificate was in force on the date (ACTIVE or SUSPENDED, shown as it is): danh sách điểm được cấp giấy chứng nhận. */
+  | 'LICENSED'
+  /** Points whose certificate was revoked on or before the date: danh sách điểm bị thu hồi giấy chứng nhận. */
+  | 'REVOKED';
+
 /** A branch or outlet in the province. */
 export type PublisherBranchInput = {
   /** Its address, as text. */
@@ -2029,6 +2036,44 @@ export type BinhPhuocDistrictCodesQueryVariables = Exact<{ [key: string]: never;
 
 
 export type BinhPhuocDistrictCodesQuery = { administrativeUnits: Array<{ code: string }> };
+
+export type BrowserPublicListQueryVariables = Exact<{
+  list: PublicListKind;
+  unitCode?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type BrowserPublicListQuery = { publicGameServicePoints: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { name: string, certificateNumber: string } }> } };
+
+export type PublicPointsQueryVariables = Exact<{
+  list: PublicListKind;
+  unitCode?: string | null | undefined;
+  search?: string | null | undefined;
+  asOf?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PublicPointsQuery = { publicGameServicePoints: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { name: string, ownerName: string | null, certificateNumber: string, issuingAuthority: string, issuedOn: string, expiresOn: string | null, status: LicenseStatus, address: { street: string, structure: AdministrativeStructure, wardCode: string, ward: string, district: string | null, province: string, fullText: string, currentCommuneCode: string | null, currentCommune: string | null, splitBetween: Array<string>, currentProvince: string | null }, revocation: { decisionNumber: string, decisionDate: string, effectiveOn: string, groundCode: string, ground: string } | null } }> } };
+
+export type PublicRadioQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+
+export type PublicRadioQuery = { publicRevokedRadioLicenses: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { holderName: string | null, licenseType: LicenseType, licenseNumber: string, issuingAuthority: string, issuedOn: string, expiresOn: string | null, address: { fullText: string, currentCommune: string | null } | null, revocation: { decisionNumber: string, decisionDate: string, effectiveOn: string, groundCode: string, ground: string } } }> } };
+
+export type PublicRevokeMutationVariables = Exact<{
+  i: RevokeLicenseInput;
+}>;
+
+
+export type PublicRevokeMutation = { revokeLicense: { license: { id: string, status: LicenseStatus } } };
 
 export type ReadPathsByStatusQueryVariables = Exact<{
   statuses: Array<LicenseStatus> | LicenseStatus;
@@ -5374,6 +5419,119 @@ export const BinhPhuocDistrictCodesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BinhPhuocDistrictCodesQuery, BinhPhuocDistrictCodesQueryVariables>;
+export const BrowserPublicListDocument = new TypedDocumentString(`
+    query BrowserPublicList($list: PublicListKind!, $unitCode: String, $first: Int, $after: String) {
+  publicGameServicePoints(
+    list: $list
+    unitCode: $unitCode
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        name
+        certificateNumber
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserPublicListQuery, BrowserPublicListQueryVariables>;
+export const PublicPointsDocument = new TypedDocumentString(`
+    query PublicPoints($list: PublicListKind!, $unitCode: String, $search: String, $asOf: LocalDate, $first: Int, $after: String) {
+  publicGameServicePoints(
+    list: $list
+    unitCode: $unitCode
+    search: $search
+    asOf: $asOf
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        name
+        ownerName
+        certificateNumber
+        issuingAuthority
+        issuedOn
+        expiresOn
+        status
+        address {
+          street
+          structure
+          wardCode
+          ward
+          district
+          province
+          fullText
+          currentCommuneCode
+          currentCommune
+          splitBetween
+          currentProvince
+        }
+        revocation {
+          decisionNumber
+          decisionDate
+          effectiveOn
+          groundCode
+          ground
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicPointsQuery, PublicPointsQueryVariables>;
+export const PublicRadioDocument = new TypedDocumentString(`
+    query PublicRadio($first: Int, $after: String, $search: String) {
+  publicRevokedRadioLicenses(first: $first, after: $after, search: $search) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        holderName
+        licenseType
+        licenseNumber
+        issuingAuthority
+        issuedOn
+        expiresOn
+        address {
+          fullText
+          currentCommune
+        }
+        revocation {
+          decisionNumber
+          decisionDate
+          effectiveOn
+          groundCode
+          ground
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicRadioQuery, PublicRadioQueryVariables>;
+export const PublicRevokeDocument = new TypedDocumentString(`
+    mutation PublicRevoke($i: RevokeLicenseInput!) {
+  revokeLicense(input: $i) {
+    license {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicRevokeMutation, PublicRevokeMutationVariables>;
 export const ReadPathsByStatusDocument = new TypedDocumentString(`
     query ReadPathsByStatus($statuses: [LicenseStatus!]!, $on: LocalDate) {
   licenses(first: 100, filter: {statuses: $statuses, statusOn: $on}) {

@@ -1,0 +1,422 @@
+import type { Readable } from 'node:stream';
+import QueryStream from 'pg-query-stream';
+import type { DataSource, EntityManager } from 'typeorm';
+import { structureOfVersion } from '../admin-units/admin-unit.enums';
+import { NATURAL_PERSON_FORMS } from '../entities/entity-kind';
+import { ConnectionValue, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../graphql/connection';
+import { todayInVietnam } from '../graphql/dates';
+import { formatVietnameseDate, PublicBadInput } from './public-errors';
+import { likeEscape, SqlParams } from '../graphql/sql';
+import { LicenseStatus, LicenseType } from '../licenses/license.enums';
+import { PublicAddress, PublicGameServicePoint, PublicListKind, PublicRevocation, PublicRevokedRadioLicense } from './public-list.types';
+import { resolveUnit, unitCondition, UnitFilter } from './public-units';
+
+/**
+ * The legally required public lists (domain.md §7), read straight from the registry's tables:
+ * - LICENSED on a date: game-point certificates in force then (`license_status_at` ACTIVE or SUSPENDED, shown as is);
+ * - REVOKED on a date: certificates revoked on or before it. Revocation is terminal, so it is the licence's last step:
+ *   `status = 'REVOKED' AND last_effective_on <= date` says exactly that, and an index can serve it.
+ * The SELECT lists below name only public columns: no representative, contact, notes or kind attributes ever leave the
+ * database on these paths, and the owner's name is blanked in SQL when the owner is a natural person.
+ */
+
+/** What a public list is asked for, already checked (see `publicListQuery`). */
+export interface PublicListQuery {
+  list: PublicListKind;
+  asOf: string;
+  unit: UnitFilter | null;
+  /** Lower-case, unaccented words, each of which must occur in the point's name or its certificate number. */
+  words: string[];
+}
+
+/** Raw arguments as the GraphQL field, the CSV route and the page receive them. */
+export interface PublicListArgs {
+  list: PublicListKind;
+  unitCode?: string | null;
+  search?: string | null;
+  asOf?: string | null;
+}
+
+const GAME_CERT = LicenseType.GAME_POINT_CERTIFICATE;
+const RADIO_TYPES = [LicenseType.RADIO_EQUIPMENT_LICENSE, LicenseType.RADIO_BAND_LICENSE, LicenseType.RADIO_SATELLITE_ORBIT_LICENSE];
+const MAX_SEARCH_LENGTH = 100;
+const MAX_SEARCH_WORDS = 8;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Validates and resolves the arguments of a public list; `field` names them as the caller knows them. */
+export async function publicListQuery(
+  manager: EntityManager,
+  args: PublicListArgs,
+  fields: { list: string; unitCode: string; search: string; asOf: string },
+  licenseTypes: LicenseType[] = [GAME_CERT],
+): Promise<PublicListQuery> {
+  if (args.list !== PublicListKind.LICENSED && args.list !== PublicListKind.REVOKED) {
+    throw new PublicBadInput(
+      fields.list,
+      'must be LICENSED or REVOKED',
+      'Không có danh sách này: chỉ có danh sách điểm được cấp giấy chứng nhận (LICENSED) và danh sách điểm bị thu hồi (REVOKED).',
+    );
+  }
+  const today = todayInVietnam();
+  let asOf = today;
+  if (args.asOf != null && args.asOf !== '') {
+    if (
+      !ISO_DATE.test(args.asOf) ||
+      Number.isNaN(Date.parse(`${args.asOf}T00:00:00Z`)) ||
+      new Date(`${args.asOf}T00:00:00Z`).toISOString().slice(0, 10) !== args.asOf
+    ) {
+      throw new PublicBadInput(
+        fields.asOf,
+        'must be a date written YYYY-MM-DD',
+        'Ngày xem phải là một ngày có thật, viết theo dạng năm-tháng-ngày (YYYY-MM-DD).',
+      );
+    }
+    if (args.asOf > today) {
+      throw new PublicBadInput(
+        fields.asOf,
+        `is in the future (today is ${today} in Việt Nam)`,
+        `Ngày xem ${formatVietnameseDate(args.asOf)} chưa đến (hôm nay là ${formatVietnameseDate(today)}).`,
+      );
+    }
+    const [{ first }] = (await manager.query(`SELECT min(issued_on)::text AS first FROM license WHERE license_type = ANY($1::text[])`, [
+      licenseTypes,
+    ])) as { first: string | null }[];
+    if (first && args.asOf < first) {
+      throw new PublicBadInput(
+        fields.asOf,
+        `is before the first record of this list (${first})`,
+        `Ngày xem ${formatVietnameseDate(args.asOf)} trước ngày có dữ liệu đầu tiên của danh sách (${formatVietnameseDate(first)}).`,
+      );
+    }
+    asOf = args.asOf;
+  }
+  const search = (args.search ?? '').trim();
+  if (search.length > MAX_SEARCH_LENGTH) {
+    throw new PublicBadInput(
+      fields.search,
+      `is longer than ${MAX_SEARCH_LENGTH} characters`,
+      `Từ khóa tìm kiếm dài quá ${MAX_SEARCH_LENGTH} ký tự.`,
+    );
+  }
+  const words = search.split(/\s+/).filter(Boolean);
+  if (words.length > MAX_SEARCH_WORDS) {
+    throw new PublicBadInput(fields.search, `has more than ${MAX_SEARCH_WORDS} words`, `Từ khóa tìm kiếm có quá ${MAX_SEARCH_WORDS} từ.`);
+  }
+  const unit = args.unitCode ? await resolveUnit(manager, args.unitCode, fields.unitCode) : null;
+  return { list: args.list, asOf, unit, words };
+}
+
+/** A page of a public list: forward keyset paging only (`first`, `after`), as the contract asks. */
+export interface PublicPageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+interface Sort {
+  /** Cursor tag, so a cursor of one list is refused by the other. */
+  name: string;
+  expression: string;
+  cast: string;
+  direction: 'ASC' | 'DESC';
+}
+
+/** LICENSED is read by name (a person looks a point up), REVOKED newest first (the latest decisions matter most). */
+const SORTS: Record<PublicListKind, Sort> = {
+  LICENSED: { name: 'name', expression: 'e.name_sort', cast: 'text', direction: 'ASC' },
+  REVOKED: { name: 'revoked', expression: 'l.last_effective_on', cast: 'date', direction: 'DESC' },
+};
+
+/** Columns of one row of a public list, all public. */
+export interface PublicRow {
+  id: string;
+  sortValue: string;
+  name: string;
+  ownerName: string | null;
+  street: string;
+  unitVersion: number;
+  wardCode: string;
+  ward: string;
+  district: string | null;
+  province: string;
+  currentCommuneCode: string | null;
+  currentCommune: string | null;
+  splitBetween: string[] | null;
+  currentProvince: string | null;
+  licenseType: LicenseType;
+  certificateNumber: string;
+  issuingAuthority: string;
+  issuedOn: string;
+  expiresOn: string | null;
+  status: LicenseStatus;
+  rvDecisionNumber: string | null;
+  rvDecisionDate: string | null;
+  rvEffectiveOn: string | null;
+  rvGroundCode: string | null;
+  rvGround: string | null;
+}
+
+const PERSON_FORMS = `ARRAY[${NATURAL_PERSON_FORMS.map((f) => `'${f}'`).join(', ')}]`;
+
+/**
+ * The SELECT of a public list over `license l JOIN regulated_entity e`. Values a past date needs from the events (the
+ * number then printed, the expiry then in force) come from the last event on or before it, looked up only when the
+ * licence changed after that date.
+ */
+function selectList(d: string, sort: Sort): string {
+  return `l.id, (${sort.expression})::text AS "sortValue",
+    e.name, CASE WHEN e.legal_form = ANY(${PERSON_FORMS}) THEN NULL ELSE e.name END AS "ownerName",
+    e.street, e.unit_version AS "unitVersion", e.ward_code AS "wardCode",
+    w.full_name AS ward, dt.full_name AS district, pv.full_name AS province,
+    e.commune_code_2025 AS "currentCommuneCode", c.full_name AS "currentCommune",
+    CASE WHEN e.unit_version = 2024 AND e.commune_code_2025 IS NULL THEN
+      (SELECT array_agg(u.full_name ORDER BY u.full_name) FROM administrative_unit_mapping m
+         JOIN administrative_unit u ON u.version = 2025 AND u.code = m.new_code
+        WHERE m.level = 'WARD' AND m.old_code = e.ward_code) END AS "splitBetween",
+    cp.full_name AS "currentProvince",
+    l.license_type AS "licenseType",
+    coalesce(past.number_after, l.number) AS "certificateNumber",
+    a.name AS "issuingAuthority", l.issued_on AS "issuedOn",
+    CASE WHEN past.license_id IS NULL THEN l.expires_on ELSE past.expires_on_after END AS "expiresOn",
+    license_status_at(l, ${d}) AS status,
+    rv.decision_number AS "rvDecisionNumber", rv.decision_date AS "rvDecisionDate", rv.effective_on AS "rvEffectiveOn",
+    rv.ground_code AS "rvGroundCode", coalesce(g.description, rv.ground_code) AS "rvGround"`;
+}
+
+function fromList(d: string, withRevocation: boolean): string {
+  return `license l
+    JOIN regulated_entity e ON e.id = l.holder_id
+    JOIN authority a ON a.code = l.issuing_authority_code
+    JOIN administrative_unit w ON w.version = e.unit_version AND w.code = e.ward_code
+    JOIN administrative_unit pv ON pv.version = e.unit_version AND pv.code = e.province_code
+    LEFT JOIN administrative_unit dt ON dt.version = 2024 AND dt.code = e.district_code
+    LEFT JOIN administrative_unit c ON c.version = 2025 AND c.code = e.commune_code_2025
+    LEFT JOIN administrative_unit cp ON cp.version = 2025 AND cp.code = e.province_code_2025
+    LEFT JOIN LATERAL (
+      SELECT ev.license_id, ev.number_after, ev.expires_on_after FROM license_event ev
+       WHERE l.last_effective_on > ${d} AND ev.license_id = l.id AND ev.effective_on <= ${d}
+       ORDER BY ev.effective_on DESC, ev.seq DESC LIMIT 1) past ON true
+    ${
+      withRevocation
+        ? `LEFT JOIN license_event rv ON rv.license_id = l.id AND rv.type = 'REVOKED'
+    LEFT JOIN revocation_ground g ON g.license_type = l.license_type AND g.code = rv.ground_code`
+        : `LEFT JOIN LATERAL (SELECT NULL::text AS decision_number, NULL::date AS decision_date, NULL::date AS effective_on,
+      NULL::text AS ground_code) rv ON true
+    LEFT JOIN LATERAL (SELECT NULL::text AS description) g ON true`
+    }`;
+}
+
+/**
+ * The conditions of a list. For LICENSED, `license_status_at` decides; the two conditions before it follow from it
+ * (a licence in force on d whose last step is not after d has the cached status ACTIVE or SUSPENDED and has not
+ * expired) and are only there so that the planner can use the indexes on (status, expires_on).
+ */
+function listConditions(q: PublicListQuery, types: LicenseType[], p: SqlParams, d: string): string[] {
+  // A game point's name is public whoever owns it; a radio licence holder's name and address only for an organisation,
+  // so a person can neither be found by name nor placed in a commune through these filters.
+  const organisation = `e.legal_form <> ALL(${PERSON_FORMS})`;
+  const holderNamePublic = !types.includes(LicenseType.RADIO_EQUIPMENT_LICENSE);
+  const where = [types.length === 1 ? `l.license_type = ${p.add(types[0])}` : `l.license_type = ANY(${p.add(types, 'text[]')})`];
+  if (q.list === PublicListKind.LICENSED) {
+    where.push(`(l.last_effective_on > ${d} OR l.status IN ('ACTIVE', 'SUSPENDED'))`);
+    where.push(`(l.last_effective_on > ${d} OR l.expires_on IS NULL OR l.expires_on >= ${d})`);
+    where.push(`license_status_at(l, ${d}) IN ('ACTIVE', 'SUSPENDED')`);
+  } else {
+    where.push(`l.status = 'REVOKED'`, `l.last_effective_on <= ${d}`);
+  }
+  if (q.unit) where.push(holderNamePublic ? unitCondition(q.unit, p) : `(${organisation} AND ${unitCondition(q.unit, p)})`);
+  for (const word of q.words) {
+    const pattern = `'%' || search_normalize(${p.add(likeEscape(word))}) || '%'`;
+    const name = holderNamePublic ? `e.name_sort LIKE ${pattern}` : `(${organisation} AND e.name_sort LIKE ${pattern})`;
+    where.push(`(${name} OR search_normalize(l.number) LIKE ${pattern})`);
+  }
+  return where;
+}
+
+function encodeCursor(sort: Sort, value: string, id: string): string {
+  return Buffer.from(JSON.stringify([sort.name, value, id]), 'utf8').toString('base64url');
+}
+
+function decodeCursor(raw: string, sort: Sort, field: string): { value: string; id: string } {
+  try {
+    const [s, value, id] = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as unknown[];
+    if (
+      s === sort.name &&
+      typeof value === 'string' &&
+      typeof id === 'string' &&
+      /^[0-9a-f-]{36}$/.test(id) &&
+      (sort.cast !== 'date' || ISO_DATE.test(value)) &&
+      value.length <= 300
+    ) {
+      return { value, id };
+    }
+  } catch {
+    /* fall through */
+  }
+  throw new PublicBadInput(field, 'is not a cursor of this list', 'Liên kết trang không đúng với danh sách này; hãy xem lại từ trang đầu.');
+}
+
+function toAddress(r: PublicRow): PublicAddress {
+  return {
+    street: r.street,
+    structure: structureOfVersion(r.unitVersion),
+    wardCode: r.wardCode,
+    ward: r.ward,
+    district: r.district,
+    province: r.province,
+    fullText: [r.street, r.ward, r.district, r.province].filter(Boolean).join(', '),
+    currentCommuneCode: r.currentCommuneCode,
+    currentCommune: r.currentCommune,
+    splitBetween: r.splitBetween ?? [],
+    currentProvince: r.currentProvince,
+  };
+}
+
+function toRevocation(r: PublicRow): PublicRevocation | null {
+  if (!r.rvDecisionNumber) return null;
+  return {
+    decisionNumber: r.rvDecisionNumber,
+    decisionDate: r.rvDecisionDate!,
+    effectiveOn: r.rvEffectiveOn!,
+    groundCode: r.rvGroundCode!,
+    ground: r.rvGround!,
+  };
+}
+
+export function toPublicGameServicePoint(r: PublicRow): PublicGameServicePoint {
+  return {
+    name: r.name,
+    ownerName: r.ownerName,
+    address: toAddress(r),
+    certificateNumber: r.certificateNumber,
+    issuingAuthority: r.issuingAuthority,
+    issuedOn: r.issuedOn,
+    expiresOn: r.expiresOn,
+    status: r.status,
+    revocation: toRevocation(r),
+  };
+}
+
+function toPublicRadioLicense(r: PublicRow): PublicRevokedRadioLicense {
+  const organisation = r.ownerName !== null;
+  return {
+    holderName: r.ownerName,
+    address: organisation ? toAddress(r) : null,
+    licenseType: r.licenseType,
+    licenseNumber: r.certificateNumber,
+    issuingAuthority: r.issuingAuthority,
+    issuedOn: r.issuedOn,
+    expiresOn: r.expiresOn,
+    revocation: toRevocation(r)!,
+  };
+}
+
+async function pageOf(
+  manager: EntityManager,
+  q: PublicListQuery,
+  types: LicenseType[],
+  page: PublicPageArgs,
+): Promise<ConnectionValue<PublicRow>> {
+  const first = page.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw new PublicBadInput('first', `must be from 0 to ${MAX_PAGE_SIZE}`, `Số dòng mỗi trang phải từ 0 đến ${MAX_PAGE_SIZE}.`);
+  }
+  const sort = SORTS[q.list];
+  const p = new SqlParams();
+  const d = p.add(q.asOf, 'date');
+  const where = listConditions(q, types, p, d);
+  const countParams = [...p.values];
+  const countWhere = [...where];
+  if (page.after) {
+    const c = decodeCursor(page.after, sort, 'after');
+    const v = p.add(c.value, sort.cast);
+    const op = sort.direction === 'ASC' ? '>' : '<';
+    // The bound on the sort key alone lets an index on it start the scan at the cursor.
+    where.push(`${sort.expression} ${op}= ${v}`, `(${sort.expression}, l.id) ${op} (${v}, ${p.add(c.id, 'uuid')})`);
+  }
+  const rows = (await manager.query(
+    `SELECT ${selectList(d, sort)} FROM ${fromList(d, q.list === PublicListKind.REVOKED)}
+      WHERE ${where.join(' AND ')}
+      ORDER BY ${sort.expression} ${sort.direction}, l.id ${sort.direction}
+      LIMIT ${p.add(first + 1, 'int')}`,
+    p.values,
+  )) as PublicRow[];
+  const more = rows.length > first;
+  const edges = rows.slice(0, first).map((r) => ({ cursor: encodeCursor(sort, r.sortValue, r.id), node: r }));
+  let counted: Promise<number> | undefined;
+  const count = () =>
+    (counted ??= manager
+      .query(
+        `SELECT count(*)::int AS n FROM license l JOIN regulated_entity e ON e.id = l.holder_id WHERE ${countWhere.join(' AND ')}`,
+        countParams,
+      )
+      .then((r: { n: number }[]) => r[0].n));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: more,
+      hasPreviousPage: page.after != null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount: { then: (onFulfilled, onRejected) => count().then(onFulfilled, onRejected) },
+  };
+}
+
+export async function publicGameServicePoints(
+  manager: EntityManager,
+  q: PublicListQuery,
+  page: PublicPageArgs,
+): Promise<ConnectionValue<PublicGameServicePoint>> {
+  const result = await pageOf(manager, q, [GAME_CERT], page);
+  return { ...result, edges: result.edges.map((e) => ({ cursor: e.cursor, node: toPublicGameServicePoint(e.node) })) };
+}
+
+export async function publicRevokedRadioLicenses(
+  manager: EntityManager,
+  q: PublicListQuery,
+  page: PublicPageArgs,
+): Promise<ConnectionValue<PublicRevokedRadioLicense>> {
+  const result = await pageOf(manager, q, RADIO_TYPES, page);
+  return { ...result, edges: result.edges.map((e) => ({ cursor: e.cursor, node: toPublicRadioLicense(e.node) })) };
+}
+
+export { RADIO_TYPES };
+
+/**
+ * The whole list as a stream of rows, read through a server-side cursor (pg-query-stream) in batches: memory stays flat
+ * whatever the list's length, and a slow reader slows the cursor down (back-pressure) instead of filling memory. The
+ * connection goes back to the pool when the stream ends, fails or is destroyed. Map each row with
+ * `toPublicGameServicePoint`.
+ */
+export async function streamPublicGameServicePoints(dataSource: DataSource, q: PublicListQuery): Promise<Readable> {
+  const sort = SORTS[q.list];
+  const p = new SqlParams();
+  const d = p.add(q.asOf, 'date');
+  const where = listConditions(q, [GAME_CERT], p, d);
+  const runner = dataSource.createQueryRunner();
+  const client = (await runner.connect()) as { query<T>(q: T): T };
+  let released = false;
+  const release = () => {
+    if (released) return;
+    released = true;
+    void runner.release();
+  };
+  try {
+    const stream = client.query(
+      new QueryStream(
+        `SELECT ${selectList(d, sort)} FROM ${fromList(d, q.list === PublicListKind.REVOKED)}
+          WHERE ${where.join(' AND ')}
+          ORDER BY ${sort.expression} ${sort.direction}, l.id ${sort.direction}`,
+        p.values,
+        { batchSize: 1000 },
+      ),
+    );
+    stream.once('close', release);
+    stream.once('end', release);
+    stream.once('error', release);
+    return stream;
+  } catch (e) {
+    release();
+    throw e;
+  }
+}
