@@ -24,11 +24,22 @@ const SORTS: Record<LicenseOrderField, Omit<SortKey, 'direction'>> = {
 };
 
 /**
- * "The status of licence `alias` on `date` is one of `statuses`", in SQL: exactly `license_status_at` (the licence row,
- * or its events before the row's last step), ANDed with `license_may_be` for each status — a condition every such
- * licence meets, written on the row's cached columns so that the planner can use their indexes and estimate how many
- * match (migrations/1765400000000-NationalReadPaths.ts). The statuses are the enum's own values, written as literals so
- * that license_may_be's CASE folds to one branch when it is inlined.
+ * Statuses for which license_may_be is the status itself on any date on or after the licence's last step (they read
+ * `status` and `expires_on` only: no suspension end to weigh); test/read-paths.test.ts compares both on every status.
+ */
+const DECIDED_BY_ROW: ReadonlySet<LicenseStatus> = new Set([LicenseStatus.EXPIRED, LicenseStatus.REVOKED, LicenseStatus.SURRENDERED]);
+
+/**
+ * "The status of licence `alias` on `date` is one of `statuses`", in SQL: `license_status_at` (the licence row, or its
+ * events before the row's last step) decides, ANDed with `license_may_be` for each status — a condition every such
+ * licence meets, written on the row's cached columns so that the planner can use their indexes
+ * (migrations/1765400000000-NationalReadPaths.ts). The statuses are the enum's own values, written as literals so that
+ * license_may_be's CASE folds to one branch when it is inlined.
+ *
+ * For EXPIRED, REVOKED and SURRENDERED license_may_be already is the answer on or after the last step, so
+ * license_status_at is asked only before it (`last_effective_on > date`): same rows, but the planner, which cannot
+ * estimate license_status_at's CASE (it guesses 0.5 % of the rows), then estimates from the indexes' statistics and
+ * picks the right plan for a page of EXPIRED licences (a third of them at national scale).
  */
 export function licenseStatusCondition(statuses: readonly LicenseStatus[], date: string, p: SqlParams, alias = 'l'): string {
   const d = p.add(date, 'date');
@@ -36,8 +47,10 @@ export function licenseStatusCondition(statuses: readonly LicenseStatus[], date:
     if (!Object.values(LicenseStatus).includes(s)) throw new Error(`not a licence status: ${String(s)}`);
     return `'${s}'`;
   });
-  const may = literals.map((s) => `license_may_be(${alias}, ${d}, ${s})`).join(' OR ');
-  return `(license_status_at(${alias}, ${d}) IN (${literals.join(', ')}) AND (${may}))`;
+  const may = `(${literals.map((s) => `license_may_be(${alias}, ${d}, ${s})`).join(' OR ')})`;
+  const exact = `license_status_at(${alias}, ${d}) IN (${literals.join(', ')})`;
+  if (statuses.every((s) => DECIDED_BY_ROW.has(s))) return `(${may} AND (${alias}.last_effective_on <= ${d} OR ${exact}))`;
+  return `(${exact} AND ${may})`;
 }
 
 /** True when a licence filter reads the holder (alias e), so its SQL needs `JOIN regulated_entity e`. */
