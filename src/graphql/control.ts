@@ -32,6 +32,7 @@ export class ControlConnection {
   private readonly channels = new Map<string, Set<Listener>>();
   private readonly downListeners = new Set<Listener>();
   private readonly upListeners = new Set<Listener>();
+  private cancelling: Promise<void> = Promise.resolve();
   up = false;
 
   constructor(
@@ -76,7 +77,11 @@ export class ControlConnection {
       this.lost(client, e as Error);
       return;
     }
-    if (this.client !== client) return;
+    if (this.client !== client) {
+      // Stopped (or replaced) while it connected: close it, or it would keep the process alive.
+      await client.end().catch(() => undefined);
+      return;
+    }
     this.up = true;
     this.delayMs = 1000;
     for (const fn of this.upListeners) fn();
@@ -102,9 +107,16 @@ export class ControlConnection {
 
   /** Cancels the statement a backend runs (nothing when the control connection is down: statement_timeout still bounds it). */
   async cancel(pid: number): Promise<void> {
-    const client = this.up ? this.client : null;
-    if (!client) return;
-    await client.query('SELECT pg_cancel_backend($1)', [pid]).catch((e: Error) => this.log.debug({ err: e.message, pid }, 'cancel failed'));
+    // One at a time on the connection (pg queues concurrent queries on a client, but deprecates it).
+    const next = this.cancelling.then(async () => {
+      const client = this.up ? this.client : null;
+      if (!client) return;
+      await client
+        .query('SELECT pg_cancel_backend($1)', [pid])
+        .catch((e: Error) => this.log.debug({ err: e.message, pid }, 'cancel failed'));
+    });
+    this.cancelling = next;
+    await next;
   }
 
   async stop(): Promise<void> {
