@@ -1,7 +1,14 @@
 import { Foundation1764100000000 } from './1764100000000-Foundation';
 import { Licences1764200000000 } from './1764200000000-Licences';
 import { LicenseStatusAt1764300000000 } from './1764300000000-LicenseStatusAt';
+import { TheLawCloser1765300000000 } from './1765300000000-TheLawCloser';
 import { NationalReadPaths1765400000000 } from './1765400000000-NationalReadPaths';
 
 /** Every migration, oldest first. A generated migration is added here (explicit imports work under jest and tsc alike). */
-export const migrations = [Foundation1764100000000, Licences1764200000000, LicenseStatusAt1764300000000, NationalReadPaths1765400000000];
+export const migrations = [
+  Foundation1764100000000,
+  Licences1764200000000,
+  LicenseStatusAt1764300000000,
+  TheLawCloser1765300000000,
+  NationalReadPaths1765400000000,
+];

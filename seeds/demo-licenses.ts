@@ -15,7 +15,16 @@ import {
   RevocationGroundRecord,
 } from '../src/licenses/license.entity';
 import { LicenseEventType, LicenseStatus, LicenseType, TermKind } from '../src/licenses/license.enums';
-import { ALLOWED_FROM, carriedState, EventColumns, issuedEvent, signingRefusal, Step } from '../src/licenses/license-rules';
+import {
+  ALLOWED_FROM,
+  carriedState,
+  EventColumns,
+  HolderPlace,
+  holderPlace,
+  issuedEvent,
+  signingRefusal,
+  Step,
+} from '../src/licenses/license-rules';
 import { statusOn } from '../src/licenses/license-status';
 import names from './data/names.json';
 import { Random } from './demo/random';
@@ -39,13 +48,11 @@ import { Random } from './demo/random';
 const SEED = 70_2025;
 const RECORDED_BY = 'demo seed';
 const GAME_ND147_FROM = '2024-12-25';
-const SPLIT_2025_03 = '2025-03-01';
-const TWO_TIER_FROM = '2025-07-01';
 
 // ---------------------------------------------------------------------------------------------- rows
 
-/** A demo entity that may hold licences, with the day (in Việt Nam) it was registered. */
-type Holder = RegulatedEntityRecord & { createdOn: string };
+/** A demo entity that may hold licences, with the day (in Việt Nam) it was registered and its place for authorities. */
+type Holder = RegulatedEntityRecord & { createdOn: string; place: HolderPlace };
 /** An authority with the fields of state it handled over time. */
 type Authority = AuthorityRecord & { functions: AuthorityFunctionRecord[] };
 /** A licence as written, with its history; the columns that cache its last event are taken from that event. */
@@ -81,6 +88,7 @@ const LICENSED_KINDS = [
   EntityKind.POSTAL_ENTERPRISE,
   EntityKind.TELECOM_OPERATOR,
   EntityKind.RADIO_FREQUENCY_USER,
+  EntityKind.INFORMATION_PROVIDER,
 ];
 const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
 
@@ -106,6 +114,8 @@ const DOC_KIND: Record<string, string> = {
   TELECOM_LICENSE_WITHOUT_INFRASTRUCTURE: 'GP',
   TELECOM_SERVICE_REGISTRATION: 'GCN',
   RADIO_EQUIPMENT_LICENSE: 'GP',
+  GENERAL_WEBSITE_LICENSE: 'GP-TTĐT',
+  NEWSLETTER_LICENSE: 'GP-BT',
 };
 
 /** The draws (one seeded PRNG, as the entity generator's), the reference rows and the licences written so far. */
@@ -130,14 +140,15 @@ class Seeder extends Random {
     return `${this.pick(SURNAMES)} ${this.pick(MIDDLES)} ${this.pick(GIVEN)}`;
   }
 
-  /** A competent authority for `type` that may sign on `date` for `holder`, the legally expected one first. */
-  authorityFor(type: LicenseType, holder: Holder, date: string, prefer: string[] = []): Authority | null {
+  /** A competent authority for `type` that may sign on `date` for `holder`, of the legally expected tier first. */
+  authorityFor(type: LicenseType, holder: Holder, date: string, prefer: AuthorityLevel[] = []): Authority | null {
     // The lifecycle service's own rule (src/licenses/license-rules.ts), so every decision would pass its checks.
     const ok = this.authorities.filter(
-      (a) => signingRefusal({ authority: a, functions: a.functions, competence: this.competence, type, date, holder }) === null,
+      (a) =>
+        signingRefusal({ authority: a, functions: a.functions, competence: this.competence, type, date, holder: holder.place }) === null,
     );
-    for (const code of prefer) {
-      const a = ok.find((x) => x.code === code);
+    for (const level of prefer) {
+      const a = ok.filter((x) => x.level === level).sort((x, y) => x.code.localeCompare(y.code))[0];
       if (a) return a;
     }
     return ok.sort((x, y) => x.code.localeCompare(y.code))[0] ?? null;
@@ -216,7 +227,7 @@ class Life {
     expiresOn: string | null,
     scope: string | null,
     conditions: Record<string, unknown>,
-    private readonly prefer: (date: string) => string[],
+    private readonly prefer: (date: string) => AuthorityLevel[],
   ) {
     const number = s.number(issuer, type);
     const d = s.decision(issuer, decisionDate);
@@ -284,6 +295,7 @@ class Life {
       groundText: null,
       changes: null,
       ...carriedState(last, status),
+      holderUnit2024: null,
       ...build(last),
     };
     this.row.events.push(ev);
@@ -371,16 +383,11 @@ class Life {
 
 // ---------------------------------------------------------------------------------------------- scenarios
 
-/** The body expected to sign for a Department-level type on a date (the merger of 1 Mar 2025, the provinces of 1 Jul 2025). */
-function provincialPrefer(fn: 'POST' | 'PRINTING'): (date: string) => string[] {
-  return (date) =>
-    date < SPLIT_2025_03
-      ? ['70-STTTT']
-      : date < TWO_TIER_FROM
-        ? [fn === 'POST' ? '70-SKHCN' : '70-SVHTTDL']
-        : [fn === 'POST' ? '75-SKHCN' : '75-SVHTTDL'];
-}
-const gamePrefer = (date: string): string[] => (date < GAME_ND147_FROM ? ['70-STTTT'] : []);
+/** Department-level types: the Sở of the holder's province on the date (which one is the authority rule's business). */
+const provincial = (): AuthorityLevel[] => [AuthorityLevel.PROVINCIAL_DEPARTMENT];
+/** Game points: the Sở TT&TT under Decree 72/2013 (a district committee only where delegated), then the committees. */
+const gamePrefer = (date: string): AuthorityLevel[] => (date < GAME_ND147_FROM ? [AuthorityLevel.PROVINCIAL_DEPARTMENT] : []);
+const ministryDepartment = (): AuthorityLevel[] => [AuthorityLevel.MINISTRY_DEPARTMENT];
 
 /** Issues a licence on `decisionDate` if some authority could; null otherwise. */
 function issue(
@@ -388,14 +395,15 @@ function issue(
   holder: Holder,
   type: LicenseType,
   decisionDate: string,
-  prefer: (date: string) => string[],
-  opts: { termMonths?: number; scope?: string | null; conditions?: Record<string, unknown> } = {},
+  prefer: (date: string) => AuthorityLevel[],
+  opts: { termMonths?: number; scope?: string | null; conditions?: Record<string, unknown>; notBefore?: string } = {},
 ): Life | null {
   if (decisionDate > s.today) return null;
   const a = s.authorityFor(type, holder, decisionDate, prefer(decisionDate));
   const basis = s.basisFor(type, decisionDate);
   if (!a || !basis) return null;
-  const effectiveFrom = minDate(addDays(decisionDate, s.int(0, 7)), s.today);
+  // A successor of a licence the holder may hold only one of at a time takes effect the day after it ends.
+  const effectiveFrom = minDate(maxDate(addDays(decisionDate, s.int(0, 7)), opts.notBefore ?? decisionDate), s.today);
   const t = s.typeOf(type);
   let expires: string | null = null;
   if (t.termKind === TermKind.YEARS) {
@@ -417,8 +425,10 @@ function gamePoint(s: Seeder, h: Holder, forceFate?: string): void {
   const end = h.deregisteredOn ? minDate(h.deregisteredOn, s.today) : s.today;
   let date = minDate(addDays(h.createdOn, s.int(5, 60)), addDays(end, -2));
   if (date < h.createdOn) return;
+  let notBefore: string | undefined;
   for (let round = 0; round < 4; round++) {
     const life = issue(s, h, LicenseType.GAME_POINT_CERTIFICATE, date, gamePrefer, {
+      notBefore,
       termMonths: s.chance(0.8) ? 36 : s.pick([12, 24]),
       scope: `Điểm cung cấp dịch vụ trò chơi điện tử công cộng, ${Number(detailsOf(h).machineCount ?? 20)} máy`,
       conditions: gameConditions(h),
@@ -472,6 +482,8 @@ function gamePoint(s: Seeder, h: Holder, forceFate?: string): void {
         );
         return;
       }
+      // One certificate per point at a time: the next one is decided before the old ends and takes effect after it.
+      notBefore = addDays(life.expires!, 1);
       date = addDays(life.expires!, -s.int(0, 25));
       if (date <= life.row.decisionDate) date = addDays(life.row.decisionDate, 1);
       if (date > addDays(end, -2)) return;
@@ -549,14 +561,14 @@ function other(s: Seeder, h: Holder): void {
         ['PRESS', 'STATE_FORMS', 'ANTI_COUNTERFEIT_STAMPS', 'VALUED_PAPERS', 'INVOICES'].some((x) => p.includes(x)),
       );
       add(
-        issue(s, h, licensed ? LicenseType.PRINTING_LICENSE : LicenseType.PRINTING_REGISTRATION, start, provincialPrefer('PRINTING'), {
+        issue(s, h, licensed ? LicenseType.PRINTING_LICENSE : LicenseType.PRINTING_REGISTRATION, start, provincial, {
           scope: licensed ? 'In báo, tạp chí, tem chống giả, hóa đơn và sản phẩm bao bì' : 'In bao bì, nhãn hàng hóa và sản phẩm khác',
           conditions: { products, stages: d.stages ?? [] },
         }),
       );
       if (s.chance(0.35))
         add(
-          issue(s, h, LicenseType.COLOR_COPIER_REGISTRATION, addDays(start, s.int(30, 400)), provincialPrefer('PRINTING'), {
+          issue(s, h, LicenseType.COLOR_COPIER_REGISTRATION, addDays(start, s.int(30, 400)), provincial, {
             scope: 'Đăng ký sử dụng 01 máy photocopy màu',
           }),
         );
@@ -566,13 +578,13 @@ function other(s: Seeder, h: Holder): void {
       const role = d.role as string | undefined;
       if (role === 'NON_BUSINESS_PUBLISHER') {
         add(
-          issue(s, h, LicenseType.NON_BUSINESS_PUBLICATION_LICENSE, start, provincialPrefer('PRINTING'), {
+          issue(s, h, LicenseType.NON_BUSINESS_PUBLICATION_LICENSE, start, provincial, {
             scope: 'Xuất bản tài liệu không kinh doanh: bản tin nội bộ, 500 bản',
           }),
         );
       } else {
         add(
-          issue(s, h, LicenseType.PUBLICATION_DISTRIBUTION_REGISTRATION, start, provincialPrefer('PRINTING'), {
+          issue(s, h, LicenseType.PUBLICATION_DISTRIBUTION_REGISTRATION, start, provincial, {
             scope: 'Phát hành xuất bản phẩm (sách, văn hóa phẩm) trên địa bàn tỉnh',
           }),
         );
@@ -583,12 +595,9 @@ function other(s: Seeder, h: Holder): void {
       const scope = d.scope as string | undefined;
       const letters = ((d.serviceTypes as string[] | undefined) ?? []).some((x) => x.includes('LETTER'));
       const type = letters && scope === 'INTRA_PROVINCIAL' ? LicenseType.POSTAL_LICENSE : LicenseType.POSTAL_NOTIFICATION_CONFIRMATION;
-      const prefer =
-        scope === 'INTRA_PROVINCIAL' || !scope
-          ? provincialPrefer('POST')
-          : (date: string) => (date < SPLIT_2025_03 ? ['BTTTT'] : ['BKHCN']);
+      // The Sở for intra-provincial service, the ministry for the rest: the competence table's rows by scope decide.
       add(
-        issue(s, h, type, start, prefer, {
+        issue(s, h, type, start, () => [], {
           termMonths: 120,
           scope: `Cung ứng dịch vụ bưu chính ${scope === 'INTRA_PROVINCIAL' ? 'nội tỉnh' : 'liên tỉnh'}`,
         }),
@@ -603,7 +612,7 @@ function other(s: Seeder, h: Holder): void {
           h,
           infra ? LicenseType.TELECOM_LICENSE_WITH_INFRASTRUCTURE : LicenseType.TELECOM_LICENSE_WITHOUT_INFRASTRUCTURE,
           start,
-          () => ['CVT'],
+          ministryDepartment,
           {
             termMonths: infra ? 180 : 120,
             scope: infra
@@ -614,7 +623,7 @@ function other(s: Seeder, h: Holder): void {
       );
       if (s.chance(0.3))
         add(
-          issue(s, h, LicenseType.TELECOM_SERVICE_REGISTRATION, maxDate(addDays(start, 30), '2025-01-15'), () => ['CVT'], {
+          issue(s, h, LicenseType.TELECOM_SERVICE_REGISTRATION, maxDate(addDays(start, 30), '2025-01-15'), ministryDepartment, {
             scope: 'Dịch vụ nội dung trên mạng viễn thông',
           }),
         );
@@ -623,12 +632,32 @@ function other(s: Seeder, h: Holder): void {
     case EntityKind.RADIO_FREQUENCY_USER: {
       const assignments = (d.assignments as unknown[] | undefined) ?? (d.frequencyAssignments as unknown[] | undefined) ?? [];
       add(
-        issue(s, h, LicenseType.RADIO_EQUIPMENT_LICENSE, start, () => ['CTS'], {
+        issue(s, h, LicenseType.RADIO_EQUIPMENT_LICENSE, start, ministryDepartment, {
           termMonths: s.pick([12, 24, 36, 60]),
           scope: 'Sử dụng tần số và thiết bị vô tuyến điện cho mạng thông tin vô tuyến nội bộ',
           conditions: { assignments: assignments.length },
         }),
       );
+      break;
+    }
+    case EntityKind.INFORMATION_PROVIDER: {
+      // One licence per website and per newsletter, from the Sở (local organisations).
+      const websites = (d.websites as { name: string; domains: string[] }[] | undefined) ?? [];
+      const newsletters = (d.newsletters as { name: string }[] | undefined) ?? [];
+      for (const w of websites)
+        add(
+          issue(s, h, LicenseType.GENERAL_WEBSITE_LICENSE, start, provincial, {
+            termMonths: s.pick([60, 120]),
+            scope: `Thiết lập trang thông tin điện tử tổng hợp "${w.name}" tại ${w.domains.join(', ')}`,
+            conditions: { domains: w.domains },
+          }),
+        );
+      for (const b of newsletters)
+        add(
+          issue(s, h, LicenseType.NEWSLETTER_LICENSE, addDays(start, s.int(0, 60)), provincial, {
+            scope: `Xuất bản "${b.name}"`,
+          }),
+        );
       break;
     }
     default:
@@ -726,6 +755,18 @@ async function insertInChunks<T extends object>(m: EntityManager, record: new ()
 
 export async function seedDemoLicenses(m: EntityManager): Promise<{ licenses: number; events: number }> {
   const today = todayInVietnam();
+  // The 2024 districts and provinces each 2025 commune was formed from (for holders recorded in 2025 codes).
+  const formedFrom = new Map(
+    (
+      (await m.query(
+        `SELECT m.new_code AS commune, array_agg(DISTINCT o.parent_code ORDER BY o.parent_code) AS districts,
+                array_agg(DISTINCT o.province_code ORDER BY o.province_code) AS provinces
+           FROM administrative_unit_mapping m
+           JOIN administrative_unit o ON o.version = 2024 AND o.code = m.old_code AND o.level = 'WARD'
+          WHERE m.level = 'WARD' GROUP BY m.new_code`,
+      )) as { commune: string; districts: string[]; provinces: string[] }[]
+    ).map((r) => [r.commune, r]),
+  );
   const holders: Holder[] = (
     await m
       .createQueryBuilder(RegulatedEntityRecord, 'e')
@@ -733,7 +774,11 @@ export async function seedDemoLicenses(m: EntityManager): Promise<{ licenses: nu
       .andWhere('e.id NOT IN (SELECT holder_id FROM license)')
       .orderBy('e.registryCode')
       .getMany()
-  ).map((e) => ({ ...e, createdOn: todayInVietnam(e.createdAt) }));
+  ).map((e) => ({
+    ...e,
+    createdOn: todayInVietnam(e.createdAt),
+    place: holderPlace(e, e.unitVersion === 2025 ? (formedFrom.get(e.wardCode) ?? null) : null),
+  }));
   const functions = groupBy(
     await m.find(AuthorityFunctionRecord, { order: { function: 'ASC', validFrom: 'ASC' } }),
     (f) => f.authorityCode,

@@ -12,10 +12,11 @@ import { printingEstablishments } from './demo/printing-establishments';
 import { publishers } from './demo/publishers';
 import { radioUsers } from './demo/radio-frequency-users';
 import { telecomOperators } from './demo/telecom-operators';
+import { informationProviders } from './demo/information-providers';
 
 /**
- * Deterministic demo data: a few hundred regulated entities of all eight kinds spread over the province's
- * 2024 districts, with Vietnamese names, addresses and kind attributes. The same reference data gives the
+ * Deterministic demo data: a few hundred regulated entities of every kind spread over the 2024 districts of every
+ * province the registry's (2025) province was formed from (Đồng Nai 75: the former Bình Phước 70 and Đồng Nai 75), with Vietnamese names, addresses and kind attributes. The same reference data gives the
  * same rows on every run (fixed PRNG seed; only the uuids differ). Entities registered from 1 Jul 2025 are
  * recorded with the 2025 (two-tier) commune their 2024 ward went into; older ones with the 2024 ward.
  * Registry codes follow the service's scheme (PREFIX-province-000001, by registration time) and the
@@ -28,6 +29,7 @@ const COUNTS: Record<EntityKind, number> = {
   IT_ENTERPRISE: 40,
   PRINTING_ESTABLISHMENT: 30,
   RADIO_FREQUENCY_USER: 30,
+  INFORMATION_PROVIDER: 12,
   PUBLISHER: 16,
   POSTAL_ENTERPRISE: 16,
   TELECOM_OPERATOR: 13,
@@ -94,7 +96,7 @@ export async function reloadDemoEntities(m: EntityManager, opts: { provinceCode:
 }
 
 /**
- * Inserts the demo entities of `opts.provinceCode` (its 2024 wards must be loaded) and raises the
+ * Inserts the demo entities of the 2025 province `opts.provinceCode` (the units must be loaded) and raises the
  * registry-code counters past them. Returns how many entities were inserted. Run it in a transaction.
  */
 export async function seedDemoEntities(m: EntityManager, opts: { provinceCode: string }): Promise<number> {
@@ -108,15 +110,19 @@ export async function seedDemoEntities(m: EntityManager, opts: { provinceCode: s
   internetAccessPoints(g, COUNTS.INTERNET_ACCESS_POINT);
   itEnterprises(g, COUNTS.IT_ENTERPRISE);
   radioUsers(g, COUNTS.RADIO_FREQUENCY_USER);
+  informationProviders(g, COUNTS.INFORMATION_PROVIDER);
 
-  // Registry codes as the service issues them, numbered in order of registration, after any already issued.
-  const prefixOf = (kind: EntityKind) => `${REGISTRY_PREFIX[kind]}-${opts.provinceCode}`;
-  const prefixes = Object.values(EntityKind).map(prefixOf);
+  // Registry codes as the service issues them, numbered in order of registration, after any already issued: records
+  // registered before 1 Jul 2025 were numbered by the registry of their 2024 province (GSP-70-…), later ones by the
+  // registry's own (GSP-75-…); the merged province kept code 75, so the former Đồng Nai's sequence continues.
+  const prefixOf = (kind: EntityKind, province: string) => `${REGISTRY_PREFIX[kind]}-${province}`;
+  const provinces = [...new Set([opts.provinceCode, ...geo.districts.map((d) => d.provinceCode)])];
+  const prefixes = Object.values(EntityKind).flatMap((k) => provinces.map((p) => prefixOf(k, p)));
   const existing = await m.findBy(RegistryCodeCounterRecord, { prefix: In(prefixes) });
   const last = new Map(existing.map((r) => [r.prefix, r.lastValue]));
   const rows = [...g.drafts].sort((a, b) => a.createdMs - b.createdMs || a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
   for (const d of rows) {
-    const prefix = prefixOf(d.kind);
+    const prefix = prefixOf(d.kind, d.registeredIn);
     const next = (last.get(prefix) ?? 0) + 1;
     last.set(prefix, next);
     d.registryCode = `${prefix}-${String(next).padStart(6, '0')}`;
@@ -124,9 +130,11 @@ export async function seedDemoEntities(m: EntityManager, opts: { provinceCode: s
   for (let i = 0; i < rows.length; i += 1000) {
     await m.insert(
       RegulatedEntityRecord,
-      rows
-        .slice(i, i + 1000)
-        .map(({ createdMs, updatedMs, ...d }) => ({ ...d, createdAt: new Date(createdMs), updatedAt: new Date(updatedMs) })),
+      rows.slice(i, i + 1000).map(({ createdMs, updatedMs, registeredIn: _r, ...d }) => ({
+        ...d,
+        createdAt: new Date(createdMs),
+        updatedAt: new Date(updatedMs),
+      })),
     );
   }
 

@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { projectRoot } from './paths';
+import { registryProvince, RegistryProvinceError } from './reference/provinces';
 import type { InputLimits } from './graphql/input-guard';
 import type { QueryLimits } from './graphql/limits';
 
@@ -10,8 +12,13 @@ export interface Config {
   embeddedDataDir: string;
   embeddedPort: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
-  /** Province whose registry this is (2024 code), e.g. 70 Bình Phước. */
+  /**
+   * Province whose registry this is, by its 2025 code (the structure in force since 1 Jul 2025), e.g. 75 Đồng Nai, which
+   * includes the former Bình Phước (70).
+   */
   provinceCode: string;
+  /** The 2024 provinces it was formed from (the official province mapping), e.g. ['70', '75']; ['01'] for Hà Nội. */
+  provinceCodes2024: string[];
   /** Load the demo entities on the first start of an empty database. */
   seedDemo: boolean;
   demoKeysFile: string;
@@ -52,8 +59,6 @@ export interface RateLimits {
 
 export class ConfigError extends Error {}
 
-const projectRoot = path.resolve(__dirname, '..', __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '');
-
 function int(env: NodeJS.ProcessEnv, name: string, def: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return def;
@@ -92,9 +97,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must be a postgres:// or postgresql:// URL');
   }
-  const provinceCode = env.REGISTRY_PROVINCE_CODE || '70';
+  const provinceCode = env.REGISTRY_PROVINCE_CODE || '75';
   if (!/^\d{2}$/.test(provinceCode)) {
     throw new ConfigError(`REGISTRY_PROVINCE_CODE must be a 2-digit province code (got "${provinceCode}")`);
+  }
+  let province;
+  try {
+    province = registryProvince(provinceCode);
+  } catch (e) {
+    if (e instanceof RegistryProvinceError) throw new ConfigError(`REGISTRY_PROVINCE_CODE: ${e.message}`);
+    throw e;
   }
   const bodyLimit = env.BODY_LIMIT || '1mb';
   if (!/^\d+(kb|mb)$/i.test(bodyLimit)) throw new ConfigError(`BODY_LIMIT must look like 512kb or 1mb (got "${bodyLimit}")`);
@@ -113,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'silent',
     ] as const),
     provinceCode,
+    provinceCodes2024: province.predecessors.map((p) => p.code),
     seedDemo: bool(env, 'SEED_DEMO', true),
     demoKeysFile: path.resolve(projectRoot, env.DEMO_KEYS_FILE || '.data/demo-api-keys.txt'),
     bodyLimit,

@@ -315,7 +315,8 @@ describe('the public (no key)', () => {
     expect(r.data).toEqual({
       viewer: { role: 'PUBLIC', label: null, jurisdiction: null },
       administrativeUnits: ['688', '689', '690', '691', '692', '693', '694', '695', '696', '697', '698'].map((code) => ({ code })),
-      authorities: [{ code: '70-STTTT' }, { code: '70-SVHTTDL' }],
+      // The registry is Đồng Nai's (75): the departments of both provinces it was formed from.
+      authorities: [{ code: '70-STTTT' }, { code: '70-SVHTTDL' }, { code: '75-2024-STTTT' }, { code: '75-2024-SVHTTDL' }],
     });
   });
 });

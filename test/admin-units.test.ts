@@ -323,7 +323,15 @@ describe('administrative units', () => {
 
 describe('authorities', () => {
   const codesOf = (list: { code: string }[]) => list.map((a) => a.code);
-  const districtCommittees = ['688', '689', '690', '691', '692', '693', '694', '695', '696', '697', '698'].map((c) => `UBND-H-${c}`);
+  // The registry is Đồng Nai's (75, since 1 Jul 2025): the bodies of both provinces it was formed from, Bình Phước (70)
+  // and the former Đồng Nai (75, whose own bodies are coded 75-2024-… until 30 Jun 2025).
+  const districtsOf = async (province: string) =>
+    (
+      await t.sql<{ code: string }>(
+        `SELECT code FROM administrative_unit WHERE version = 2024 AND level = 'DISTRICT' AND parent_code = $1 ORDER BY code`,
+        [province],
+      )
+    ).map((d) => `UBND-H-${d.code}`);
 
   test('on 1 Feb 2025: the Sở TT&TT and the district committees, not yet the Sở KH&CN', async () => {
     const d = await q(
@@ -336,16 +344,23 @@ describe('authorities', () => {
         }
       `),
     );
+    const binhPhuoc = await districtsOf('70');
+    expect(binhPhuoc).toEqual(['688', '689', '690', '691', '692', '693', '694', '695', '696', '697', '698'].map((c) => `UBND-H-${c}`));
     expect(codesOf(d.authorities)).toEqual([
       'BTTTT',
       'BVHTTDL',
+      'CBC',
+      'CPTTH',
       'CTS',
       'CVT',
       'CXBIPH',
       '70-UBND',
+      '75-2024-UBND',
       '70-STTTT',
       '70-SVHTTDL',
-      ...districtCommittees,
+      '75-2024-STTTT',
+      '75-2024-SVHTTDL',
+      ...[...binhPhuoc, ...(await districtsOf('75'))].sort(),
     ]);
     expect(codesOf(d.authorities)).not.toContain('70-SKHCN');
   });
@@ -363,11 +378,11 @@ describe('authorities', () => {
         }
       `),
     );
-    expect(codesOf(d.authorities)).toEqual(['70-SKHCN', '70-SVHTTDL']);
+    expect(codesOf(d.authorities)).toEqual(['70-SKHCN', '70-SVHTTDL', '75-2024-SKHCN', '75-2024-SVHTTDL']);
     expect(codesOf(d.ministries)).toEqual(['BKHCN', 'BVHTTDL']);
   });
 
-  test('on 1 Aug 2025: Đồng Nai’s bodies and the commune People’s Committees of the former Bình Phước, no district committee', async () => {
+  test('on 1 Aug 2025: Đồng Nai’s bodies and the commune People’s Committees of all Đồng Nai, no district committee', async () => {
     const d = await q(
       graphql(`
         query AuthoritiesAug2025 {
@@ -382,11 +397,14 @@ describe('authorities', () => {
       `),
     );
     const list = d.authorities;
-    const [{ n }] = await t.sql<{ n: number }>(
-      `SELECT count(DISTINCT m.new_code)::int AS n FROM administrative_unit_mapping m
-         JOIN administrative_unit o ON o.version = 2024 AND o.code = m.old_code AND o.province_code = '70' WHERE m.level = 'WARD'`,
+    const [{ n, fromBinhPhuoc }] = await t.sql<{ n: number; fromBinhPhuoc: number }>(
+      `SELECT (SELECT count(*)::int FROM administrative_unit WHERE version = 2025 AND level = 'WARD' AND province_code = '75') AS n,
+              (SELECT count(DISTINCT m.new_code)::int FROM administrative_unit_mapping m
+                 JOIN administrative_unit o ON o.version = 2024 AND o.code = m.old_code AND o.province_code = '70'
+                WHERE m.level = 'WARD') AS "fromBinhPhuoc"`,
     );
-    expect(n).toBe(40);
+    expect(n).toBe(95);
+    expect(fromBinhPhuoc).toBe(40);
     const communes = list.filter((a) => a.level === 'COMMUNE_PEOPLES_COMMITTEE');
     expect(communes).toHaveLength(n);
     expect(communes.every((a) => a.code.startsWith('UBND-X-') && a.validFrom === '2025-07-01' && a.validTo === null)).toBe(true);
@@ -399,8 +417,9 @@ describe('authorities', () => {
     });
     expect(codesOf(list)).toEqual(expect.arrayContaining(['75-UBND', '75-SKHCN', '75-SVHTTDL', 'BKHCN']));
     expect(list.filter((a) => a.level === 'DISTRICT_PEOPLES_COMMITTEE')).toEqual([]);
-    expect(codesOf(list).filter((c) => c.startsWith('70-'))).toEqual([]);
-    expect(list).toHaveLength(8 + n);
+    expect(codesOf(list).filter((c) => c.startsWith('70-') || c.startsWith('75-2024-'))).toEqual([]);
+    // Bộ KH&CN, Bộ VH-TT-DL, five Cục, and Đồng Nai's People's Committee, Sở KH&CN and Sở VH-TT-DL.
+    expect(list).toHaveLength(10 + n);
   });
 
   test('without a date: every body ever seeded', async () => {
@@ -413,7 +432,8 @@ describe('authorities', () => {
         }
       `),
     );
-    expect(d.authorities).toHaveLength(13 + 11 + 40);
+    // 8 national bodies; 4 bodies of each former province and 3 of the merged one; 11 + 11 districts; 95 communes.
+    expect(d.authorities).toHaveLength(8 + 11 + 22 + 95);
   });
 
   test('an Authority is a node, with its successors and unit', async () => {

@@ -16,7 +16,7 @@ const ROWS_SQL = `SELECT l.number, l.license_type, license_status_on(l.id, (now(
 
 async function seed(app: TestApp): Promise<{ licenses: number; events: number; ms: number }> {
   return app.dataSource.transaction(async (m) => {
-    await seedDemoEntities(m, { provinceCode: '70' });
+    await seedDemoEntities(m, { provinceCode: '75' });
     const started = Date.now();
     const r = await seedDemoLicenses(m);
     return { ...r, ms: Date.now() - started };
@@ -135,9 +135,22 @@ test('every event keeps the rules of domain.md §3, §5 and §6', async () => {
                       WHERE c.license_type = ev.license_type AND c.authority_level = ev.level
                         AND c.valid_from <= ev.decision_date AND (c.valid_to IS NULL OR c.valid_to >= ev.decision_date))
                    THEN 'not competent' END,
-              CASE WHEN ev.level = 'DISTRICT_PEOPLES_COMMITTEE' AND ev.unit_code IS DISTINCT FROM e.district_code THEN 'district territory' END,
+              -- A holder recorded with a 2025 commune is judged through the ward mapping (issue 13): the one 2024 district
+              -- its commune was formed from, or the 2024 unit the decision named.
+              CASE WHEN ev.level = 'DISTRICT_PEOPLES_COMMITTEE' AND ev.unit_code IS DISTINCT FROM coalesce(
+                     e.district_code,
+                     (SELECT CASE WHEN u.level = 'WARD' THEN u.parent_code ELSE u.code END FROM administrative_unit u
+                       WHERE u.version = 2024 AND u.code = ev.holder_unit_2024),
+                     (SELECT CASE WHEN count(DISTINCT o.parent_code) = 1 THEN min(o.parent_code) END
+                        FROM administrative_unit_mapping m JOIN administrative_unit o ON o.version = 2024 AND o.code = m.old_code
+                       WHERE m.level = 'WARD' AND m.new_code = e.ward_code AND e.unit_version = 2025))
+                   THEN 'district territory' END,
               CASE WHEN ev.level = 'COMMUNE_PEOPLES_COMMITTEE' AND ev.unit_code IS DISTINCT FROM e.commune_code_2025 THEN 'commune territory' END,
-              CASE WHEN ev.level = 'PROVINCIAL_DEPARTMENT' AND ev.a_province NOT IN (e.province_code, coalesce(e.province_code_2025, '')) THEN 'province territory' END,
+              CASE WHEN ev.level = 'PROVINCIAL_DEPARTMENT' AND ev.a_province NOT IN (e.province_code, coalesce(e.province_code_2025, ''))
+                    AND NOT (e.unit_version = 2025 AND ev.a_province = ALL (
+                      SELECT o.province_code FROM administrative_unit_mapping m JOIN administrative_unit o ON o.version = 2024 AND o.code = m.old_code
+                       WHERE m.level = 'WARD' AND m.new_code = e.ward_code))
+                   THEN 'province territory' END,
               CASE WHEN ev.prev_effective IS NOT NULL AND ev.effective_on < ev.prev_effective THEN 'effective_on goes back' END,
               CASE WHEN ev.seq <> coalesce(ev.prev_seq, 0) + 1 THEN 'seq gap' END,
               CASE WHEN ev.type = 'REVOKED' AND NOT EXISTS (SELECT 1 FROM revocation_ground g WHERE g.license_type = ev.license_type AND g.code = ev.ground_code)
@@ -170,6 +183,34 @@ test('every event keeps the rules of domain.md §3, §5 and §6', async () => {
        JOIN LATERAL (SELECT * FROM license_event ev WHERE ev.license_id = l.id ORDER BY seq DESC LIMIT 1) last ON true`,
   );
   expect(licences.filter((l) => l.problems).slice(0, 10)).toEqual([]);
+});
+
+test('the demo keeps the issue-13 rules: one licence in force per holder where the type says so, no issue inside a bar', async () => {
+  // In force: from the effective date to the expiry, or to the day before a revocation or surrender took effect.
+  const inForce = (l: string) =>
+    `(CASE WHEN ${l}.status IN ('REVOKED', 'SURRENDERED') THEN ${l}.last_effective_on - 1 ELSE coalesce(${l}.expires_on, 'infinity') END)`;
+  const overlaps = await t.sql(
+    `SELECT a.number, b.number AS other FROM license a
+       JOIN license b ON b.holder_id = a.holder_id AND b.license_type = a.license_type AND b.id > a.id
+       JOIN license_type ty ON ty.code = a.license_type AND ty.one_current_per_holder
+      WHERE a.effective_from <= ${inForce('b')} AND b.effective_from <= ${inForce('a')}
+        AND a.effective_from <= ${inForce('a')} AND b.effective_from <= ${inForce('b')}`,
+  );
+  expect(overlaps).toEqual([]);
+  const [{ barred }] = await t.sql<{ barred: number }>(
+    `SELECT count(*)::int AS barred FROM license n
+       JOIN license_event ni ON ni.license_id = n.id AND ni.seq = 1
+       JOIN regulated_entity en ON en.id = n.holder_id
+       JOIN license o ON o.license_type = n.license_type AND o.id <> n.id AND o.reapply_not_before IS NOT NULL
+       JOIN license_event ov ON ov.license_id = o.id AND ov.type = 'REVOKED'
+       JOIN regulated_entity eo ON eo.id = o.holder_id
+      WHERE (o.holder_id = n.holder_id OR left(eo.tax_code, 10) = left(en.tax_code, 10))
+        AND ov.decision_date <= ni.decision_date AND ni.decision_date < o.reapply_not_before`,
+  );
+  expect(barred).toBe(0);
+  // The demo has revocations that bar re-application, and holders of one-current types with several licences over time.
+  const [{ bars }] = await t.sql<{ bars: number }>(`SELECT count(*)::int AS bars FROM license WHERE reapply_not_before IS NOT NULL`);
+  expect(bars).toBeGreaterThan(0);
 });
 
 test('the transition table holds along every history (status on the eve of each step)', async () => {

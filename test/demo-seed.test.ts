@@ -21,7 +21,7 @@ let secret: string;
 let inserted: number;
 
 async function seed(app: TestApp): Promise<number> {
-  return app.dataSource.transaction((m) => seedDemoEntities(m, { provinceCode: '70' }));
+  return app.dataSource.transaction((m) => seedDemoEntities(m, { provinceCode: '75' }));
 }
 
 beforeAll(async () => {
@@ -62,6 +62,15 @@ test('every kind and every district has entities, and some use the 2025 structur
     const n = await count({ districtCode, statuses: ['ACTIVE', 'DEREGISTERED'] });
     if (n === 0) throw new Error(`no entity in district ${districtCode}`);
   }
+  // Both provinces Đồng Nai (75) was formed from on 1 Jul 2025: the former Bình Phước (70) and the former Đồng Nai (75).
+  const [byProvince] = await t.sql<{ bp: number; dn: number }>(
+    `SELECT count(*) FILTER (WHERE province_code = '70')::int AS bp, count(*) FILTER (WHERE province_code = '75')::int AS dn
+       FROM regulated_entity WHERE unit_version = 2024`,
+  );
+  expect(byProvince.bp).toBeGreaterThan(50);
+  expect(byProvince.dn).toBeGreaterThan(50);
+  expect(await count({ provinceCode: '70', statuses: ['ACTIVE', 'DEREGISTERED'] })).toBeGreaterThan(50);
+  expect(await count({ provinceCode: '75', statuses: ['ACTIVE', 'DEREGISTERED'] })).toBe(inserted);
   const r = await t.gql(
     graphql(`
       query DemoNewestStructures {
@@ -94,7 +103,8 @@ test('search finds the named demo entities', async () => {
 test('rows keep the table rules and the counters continue the sequence', async () => {
   const bad = await t.sql(
     `SELECT registry_code FROM regulated_entity
-      WHERE registry_code !~ '^[A-Z]{3}-70-[0-9]{6}$' OR updated_at < created_at
+      WHERE registry_code !~ '^[A-Z]{3}-(70|75)-[0-9]{6}$' OR updated_at < created_at
+         OR (registry_code ~ '-70-' AND created_at >= '2025-06-30T17:00:00Z')
          OR created_at < '2019-01-01' OR created_at >= '2027-01-01'
          OR (contact_email IS NOT NULL AND contact_email <> lower(contact_email))
          OR (contact_phone IS NOT NULL AND contact_phone !~ '^0([35789][0-9]{8}|2[0-9]{9})$')
@@ -110,14 +120,19 @@ test('rows keep the table rules and the counters continue the sequence', async (
   // Codes are gapless per prefix and the counter sits on the last one.
   const gaps = await t.sql(
     `SELECT c.prefix FROM registry_code_counter c
-       JOIN (SELECT split_part(registry_code, '-', 1) || '-70' AS prefix, count(*) AS n,
+       JOIN (SELECT split_part(registry_code, '-', 1) || '-' || split_part(registry_code, '-', 2) AS prefix, count(*) AS n,
                     max(split_part(registry_code, '-', 3)::int) AS top
                FROM regulated_entity GROUP BY 1) e ON e.prefix = c.prefix
       WHERE c.last_value <> e.top OR e.n <> e.top`,
   );
   expect(gaps).toEqual([]);
-  const [{ counters }] = await t.sql<{ counters: number }>(`SELECT count(*)::int AS counters FROM registry_code_counter`);
-  expect(counters).toBe(8);
+  // One counter per prefix used: each kind numbered by Bình Phước's registry (70) before 1 Jul 2025, and by Đồng Nai's (75).
+  const [{ counters, prefixes }] = await t.sql<{ counters: number; prefixes: number }>(
+    `SELECT (SELECT count(*)::int FROM registry_code_counter) AS counters,
+            (SELECT count(DISTINCT split_part(registry_code, '-', 1) || '-' || split_part(registry_code, '-', 2))::int FROM regulated_entity) AS prefixes`,
+  );
+  expect(counters).toBe(prefixes);
+  expect(counters).toBeGreaterThan(9);
 });
 
 /** Each kind's registration, answering only the registry code (the field aliased, so all eight read alike). */
@@ -196,11 +211,23 @@ const DEMO_REGISTER: {
       }
     }
   `),
+  INFORMATION_PROVIDER: graphql(`
+    mutation DemoRegisterInformationProvider($input: RegisterInformationProviderInput!) {
+      registered: registerInformationProvider(input: $input) {
+        entity {
+          registryCode
+        }
+      }
+    }
+  `),
 };
 
 test('every generated row registers through the GraphQL API (shapes, enums, validators)', async () => {
   const rows = await t.sql(`${ROWS_SQL}`);
-  const [{ top }] = await t.sql<{ top: number }>(`SELECT last_value AS top FROM registry_code_counter WHERE prefix = 'GSP-70'`);
+  const [{ top }] = await t.sql<{ top: number }>(`SELECT last_value AS top FROM registry_code_counter WHERE prefix = 'GSP-75'`);
+  // A kind records one registered entity per enterprise code: the demo rows are taken off the registry first, so that
+  // sending each of them again tests its shape, not the duplicate rule.
+  await t.sql(`UPDATE regulated_entity SET status = 'DEREGISTERED', deregistered_on = created_at::date WHERE status = 'ACTIVE'`);
   const send = <K extends Kind>(kind: K, input: RegisterInputs[K]) => t.gql(DEMO_REGISTER[kind], { input }, secret);
   const problems: unknown[] = [];
   const codes: string[] = [];
@@ -239,7 +266,7 @@ test('every generated row registers through the GraphQL API (shapes, enums, vali
   expect(problems).toEqual([]);
   // Registrations after the seed continue each prefix's sequence.
   const gsp = rows.filter((r) => r.kind === EntityKind.GAME_SERVICE_POINT).length;
-  expect(codes.sort()).toEqual(Array.from({ length: gsp }, (_, i) => `GSP-70-${String(top + i + 1).padStart(6, '0')}`));
+  expect(codes.sort()).toEqual(Array.from({ length: gsp }, (_, i) => `GSP-75-${String(top + i + 1).padStart(6, '0')}`));
 });
 
 test('two fresh databases get identical demo data', async () => {
@@ -270,13 +297,13 @@ test('reloading deletes the dependent rows (append-only ones too) and leaves the
     await app.sql(`INSERT INTO audit_log (actor_role, operation, record_type, record_id) VALUES ('ADMIN', 'test', 'RegulatedEntity', 'x')`);
     await expect(app.sql(`DELETE FROM demo_dep_event`)).rejects.toThrow(/append-only/);
 
-    const { count, cleared } = await app.dataSource.transaction((m) => reloadDemoEntities(m, { provinceCode: '70' }));
+    const { count, cleared } = await app.dataSource.transaction((m) => reloadDemoEntities(m, { provinceCode: '75' }));
     expect(count).toBe(inserted);
     expect(cleared.indexOf('public.demo_dep_event')).toBeLessThan(cleared.indexOf('public.demo_dep'));
     const [n] = await app.sql(
       `SELECT (SELECT count(*) FROM demo_dep)::int AS deps, (SELECT count(*) FROM demo_dep_event)::int AS events,
               (SELECT count(*) FROM audit_log WHERE operation = 'test')::int AS audit,
-              (SELECT max(last_value) FROM registry_code_counter WHERE prefix = 'GSP-70')::int AS gsp,
+              (SELECT sum(last_value) FROM registry_code_counter WHERE prefix LIKE 'GSP-%')::int AS gsp,
               (SELECT tgenabled FROM pg_trigger WHERE tgname = 'demo_dep_event_append_only') AS guard`,
     );
     expect(n).toEqual({ deps: 0, events: 0, audit: 1, gsp: 115, guard: 'O' });

@@ -88,13 +88,13 @@ describe('registering and reading back each of the eight kinds', () => {
   test.each(kinds)('%s: registered by the Department, read back whole through node and entities', async (kind) => {
     const info = KINDS[kind];
     const input = info.build();
-    const entity = await register(t, kind, {}, dept);
+    const entity = await register(t, kind, { taxCode: input.taxCode }, dept);
 
     expect(entity).toEqual({
       __typename: info.type,
       id: expect.any(String),
       kind,
-      registryCode: `${info.prefix}-70-000001`,
+      registryCode: `${info.prefix}-75-000001`,
       name: input.name,
       legalForm: input.legalForm,
       taxCode: input.taxCode,
@@ -127,16 +127,16 @@ describe('registering and reading back each of the eight kinds', () => {
     const listed = await t.gql(LIST, { filter: { kinds: [kind] } }, dept);
     expect(listed.data!.entities).toEqual({
       totalCount: 1,
-      edges: [{ node: { id: entity.id, registryCode: `${info.prefix}-70-000001`, name: input.name, status: 'ACTIVE' } }],
+      edges: [{ node: { id: entity.id, registryCode: `${info.prefix}-75-000001`, name: input.name, status: 'ACTIVE' } }],
     });
   });
 
-  test('registry codes count up per kind: the second game point is GSP-70-000002', async () => {
+  test('registry codes count up per kind: the second game point is GSP-75-000002', async () => {
     const e = await register(t, 'GAME_SERVICE_POINT', { name: 'Điểm game Thành Công' }, dept);
-    expect(e.registryCode).toBe('GSP-70-000002');
+    expect(e.registryCode).toBe('GSP-75-000002');
     const all = await t.gql(LIST, {}, dept);
     const registryCodes = all.data!.entities.edges.map((edge: { node: { registryCode: string } }) => edge.node.registryCode);
-    expect(registryCodes.every((c: string) => /^(PRT|PUB|PST|TEL|GSP|IAP|ITE|RFU)-70-\d{6}$/.test(c))).toBe(true);
+    expect(registryCodes.every((c: string) => /^(PRT|PUB|PST|TEL|GSP|IAP|ITE|RFU|INF)-75-\d{6}$/.test(c))).toBe(true);
     expect(new Set(registryCodes).size).toBe(registryCodes.length);
   });
 });
@@ -253,13 +253,14 @@ describe('validation: every rule answers BAD_USER_INPUT with its field, and noth
       'a Hà Nội ward (2024)',
       'GAME_SERVICE_POINT',
       { address: { wardCode: '00001' } },
-      [{ field: 'address.wardCode', message: "lies outside the registry's province (70 in the THREE_TIER_2024 structure)" }],
+      [{ field: 'address.wardCode', message: "lies outside the registry's province (70 or 75 in the THREE_TIER_2024 structure)" }],
     ],
     [
-      'a Đồng Nai ward of 2024 (not Bình Phước then)',
+      // (A ward of the former Đồng Nai, 75, is inside since issue 13: Đồng Nai was formed from Bình Phước and Đồng Nai.)
+      'a Bình Dương ward of 2024 (74, now part of Hồ Chí Minh)',
       'GAME_SERVICE_POINT',
-      { address: { wardCode: '25993' } },
-      [{ field: 'address.wardCode', message: "lies outside the registry's province (70 in the THREE_TIER_2024 structure)" }],
+      { address: { wardCode: '25741' } },
+      [{ field: 'address.wardCode', message: "lies outside the registry's province (70 or 75 in the THREE_TIER_2024 structure)" }],
     ],
     [
       'a Hà Nội commune (2025)',
@@ -460,11 +461,11 @@ describe('validation: every rule answers BAD_USER_INPUT with its field, and noth
   });
 
   test('a refused registration leaves no gap in the registry codes', async () => {
-    const [{ n }] = await t.sql<{ n: number }>(`SELECT last_value AS n FROM registry_code_counter WHERE prefix = 'PUB-70'`);
+    const [{ n }] = await t.sql<{ n: number }>(`SELECT last_value AS n FROM registry_code_counter WHERE prefix = 'PUB-75'`);
     await tryRegister(t, 'PUBLISHER', { address: { wardCode: '00001' } }, dept);
     await tryRegister(t, 'PUBLISHER', { contact: { email: 'x' } }, dept);
     const e = await register(t, 'PUBLISHER', { name: 'Nhà sách Tiến Thành' }, dept);
-    expect(e.registryCode).toBe(`PUB-70-${String(n + 1).padStart(6, '0')}`);
+    expect(e.registryCode).toBe(`PUB-75-${String(n + 1).padStart(6, '0')}`);
   });
 });
 

@@ -38,12 +38,25 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/**
+ * A fresh game point (commune 25210): a point holds one certificate in force at a time (issue 13), so each licence of
+ * these tests gets its own holder.
+ */
+const fresh = async (): Promise<string> => (await k.gamePoint()).id;
+/** A fresh 2024-structure game point in district 689, like holder689. */
+const fresh689 = async (): Promise<string> => {
+  const [ward] = await t.sql<{ code: string }>(
+    `SELECT code FROM administrative_unit WHERE version = 2024 AND parent_code = '689' ORDER BY code LIMIT 1`,
+  );
+  return (await k.gamePoint({ address: { wardCode: ward.code, structure: 'THREE_TIER_2024' } })).id;
+};
+
 const STATUSES = ['ACTIVE', 'SUSPENDED', 'REVOKED', 'SURRENDERED', 'EXPIRED'] as const;
 
 /** A fresh licence whose status today is `status`, its last event before today. */
 async function licenceIn(status: (typeof STATUSES)[number]): Promise<Lic> {
-  if (status === 'EXPIRED') return k.issue(holder.id, { on: addDays(T, -300), expiresOn: addDays(T, -10) });
-  const lic = await k.issue(holder.id, { on: BASE });
+  if (status === 'EXPIRED') return k.issue(await fresh(), { on: addDays(T, -300), expiresOn: addDays(T, -10) });
+  const lic = await k.issue(await fresh(), { on: BASE });
   if (status === 'ACTIVE') return lic;
   const step = status === 'SUSPENDED' ? 'suspend' : status === 'REVOKED' ? 'revoke' : 'surrender';
   return k.step(step, lic, addDays(T, -50));
@@ -78,7 +91,7 @@ describe('every step from every status (domain.md §6)', () => {
   });
 
   test('amend records before/after and keeps the term; renew extends; reissue may change the number', async () => {
-    const lic = await k.issue(holder.id, { on: BASE, scope: 'Cũ' });
+    const lic = await k.issue(await fresh(), { on: BASE, scope: 'Cũ' });
     const r = await k.stepRaw('amend', k.stepInput('amend', lic, T, { scope: 'Mới', conditions: { floorAreaM2: 80 } }));
     expect(r.data!.amendLicense.event.changes).toEqual({
       scope: { before: 'Cũ', after: 'Mới' },
@@ -98,7 +111,7 @@ describe('every step from every status (domain.md §6)', () => {
   });
 
   test('a suspension with suspendedUntil ends by itself; reinstating after it ended is INVALID_TRANSITION', async () => {
-    const lic = await k.issue(holder.id, { on: BASE });
+    const lic = await k.issue(await fresh(), { on: BASE });
     const s = await k.step('suspend', lic, addDays(T, -30), { suspendedUntil: addDays(T, -5) });
     expect(s).toMatchObject({ status: 'ACTIVE', suspendedUntil: addDays(T, -5) });
     const r = await k.stepRaw('reinstate', k.stepInput('reinstate', s, T));
@@ -120,7 +133,7 @@ const REGISTER_PRINTER = graphql(`
 describe('rules → BAD_USER_INPUT with the field', () => {
   let active: Lic;
   beforeAll(async () => {
-    active = await k.issue(holder.id, { on: BASE });
+    active = await k.issue(await fresh(), { on: BASE });
   });
 
   const expectField = (r: GraphQLResponse<unknown>, field: string, message?: RegExp) => {
@@ -138,7 +151,7 @@ describe('rules → BAD_USER_INPUT with the field', () => {
     const far = addDays(T, 366);
     const r = await k.stepRaw('suspend', k.stepInput('suspend', active, far, { decision: decision(T) }));
     expectField(r, 'effectiveOn', /a year/);
-    const lic = await k.issue(holder.id, { on: BASE });
+    const lic = await k.issue(await fresh(), { on: BASE });
     const ok = await k.stepRaw('suspend', k.stepInput('suspend', lic, addDays(T, 365), { decision: decision(T) }));
     expect(ok.errors).toBeUndefined();
     expect(ok.data!.suspendLicense.license.status).toBe('ACTIVE');
@@ -184,8 +197,9 @@ describe('rules → BAD_USER_INPUT with the field', () => {
   });
 
   test('competence: 70-STTTT after 2024-12-24 refused (ND72 before, accepted)', async () => {
+    const h = await fresh689();
     const late = await k.issueRaw({
-      holderId: holder689.id,
+      holderId: h,
       type: 'GAME_POINT_CERTIFICATE',
       number: `${unique()}/GCN`,
       expiresOn: '2027-01-10',
@@ -193,7 +207,7 @@ describe('rules → BAD_USER_INPUT with the field', () => {
     });
     expectField(late, 'decision.authorityCode', /not competent/);
     const ok = await k.issueRaw({
-      holderId: holder689.id,
+      holderId: h,
       type: 'GAME_POINT_CERTIFICATE',
       number: `${unique()}/GCN`,
       expiresOn: '2027-06-01',
@@ -235,7 +249,7 @@ describe('rules → BAD_USER_INPUT with the field', () => {
     });
     expectField(beyond, 'expiresOn', /36 months/);
     const ok = await k.issueRaw({
-      holderId: holder.id,
+      holderId: await fresh(),
       type: 'GAME_POINT_CERTIFICATE',
       number: `${unique()}/GCN`,
       expiresOn: in36,
@@ -268,8 +282,10 @@ describe('rules → BAD_USER_INPUT with the field', () => {
       decision: decision('2025-02-10', '70-STTTT'),
     });
     expect(sameDayOldBody.errors).toBeUndefined();
+    // Another establishment: one holds one printing licence at a time (issue 13).
+    const reg2 = await t.gql(REGISTER_PRINTER, { input: printingEstablishment({ name: `Cơ sở in ${unique()}` }) }, k.secret);
     const after = await k.issueRaw({
-      holderId: printer,
+      holderId: reg2.data!.registerPrintingEstablishment.entity.id,
       type: 'PRINTING_LICENSE',
       number: `${unique()}/GP-IN`,
       decision: decision('2025-03-03', '70-SVHTTDL'),
@@ -291,7 +307,9 @@ describe('rules → BAD_USER_INPUT with the field', () => {
       `),
     );
     const culture = fns.data!.authorities.find((a: { code: string }) => a.code === '70-SVHTTDL');
+    // PRESS (press, newsletters, online information) moved to the Sở VH-TT-DL on the same day (issue 13).
     expect(culture!.functions).toEqual([
+      { function: 'PRESS', validFrom: '2025-03-01', validTo: '2025-06-30' },
       { function: 'PRINTING', validFrom: '2025-03-01', validTo: '2025-06-30' },
       { function: 'PUBLISHING', validFrom: '2025-03-01', validTo: '2025-06-30' },
     ]);
@@ -373,7 +391,7 @@ describe('rules → BAD_USER_INPUT with the field', () => {
   });
 
   test('renewal decided after expiry', async () => {
-    const lic = await k.issue(holder.id, { on: addDays(T, -300), expiresOn: addDays(T, -20) });
+    const lic = await k.issue(await fresh(), { on: addDays(T, -300), expiresOn: addDays(T, -20) });
     const r = await k.stepRaw(
       'renew',
       k.stepInput('renew', lic, addDays(T, -25), { decision: decision(addDays(T, -5)), newExpiresOn: addDays(T, 300) }),
@@ -382,7 +400,7 @@ describe('rules → BAD_USER_INPUT with the field', () => {
   });
 
   test('renewal beyond the maximum term from the renewal, or not after the current expiry', async () => {
-    const lic = await k.issue(holder.id, { on: BASE });
+    const lic = await k.issue(await fresh(), { on: BASE });
     const far = await k.stepRaw('renew', k.stepInput('renew', lic, T, { newExpiresOn: addDays(T, 366 * 3 + 1) }));
     expectField(far, 'newExpiresOn', /maximum term/);
     const same = await k.stepRaw('renew', k.stepInput('renew', lic, T, { newExpiresOn: lic.expiresOn! }));
@@ -391,7 +409,7 @@ describe('rules → BAD_USER_INPUT with the field', () => {
 
   // Decree 72/2013 licences run out by 24 Dec 2027 at the latest, so this case needs today ≤ 2027-06-03.
   test('renewal under ND72-2013: at most 6 months, once', async () => {
-    const lic = await k.issue(holder689.id, { on: '2024-06-03', expiresOn: '2027-06-03', authority: '70-STTTT' });
+    const lic = await k.issue(await fresh689(), { on: '2024-06-03', expiresOn: '2027-06-03', authority: '70-STTTT' });
     const [row] = await t.sql(`SELECT legal_basis_code FROM license WHERE id = $1`, [uuidOf(lic.id)]);
     expect(row.legal_basis_code).toBe('ND72-2013');
     const seven = await k.stepRaw('renew', k.stepInput('renew', lic, T, { newExpiresOn: '2027-12-04' }, 'UBND-X-25195'));
@@ -404,9 +422,9 @@ describe('rules → BAD_USER_INPUT with the field', () => {
 
   test('duplicate number from the same authority → CONFLICT', async () => {
     const number = `${unique()}/GCN-DUP`;
-    await k.issue(holder.id, { on: T, number });
+    await k.issue(await fresh(), { on: T, number });
     const r = await k.issueRaw({
-      holderId: holder.id,
+      holderId: await fresh(),
       type: 'GAME_POINT_CERTIFICATE',
       number,
       expiresOn: addDays(T, 300),
@@ -418,7 +436,7 @@ describe('rules → BAD_USER_INPUT with the field', () => {
 
 describe('revocation with a barring ground', () => {
   test('FRAUD bars re-application for 12 months; a non-barring ground does not', async () => {
-    const lic = await k.issue(holder.id, { on: BASE });
+    const lic = await k.issue(await fresh(), { on: BASE });
     const on = `${T.slice(0, 8)}${String(Math.min(Number(T.slice(8)), 28)).padStart(2, '0')}`;
     const r = await k.stepRaw(
       'revoke',
@@ -432,7 +450,7 @@ describe('revocation with a barring ground', () => {
       ground: { code: 'FRAUD', description: 'Giả mạo hồ sơ, khai báo không trung thực' },
       groundText: 'Khai man diện tích phòng máy',
     });
-    const other = await k.issue(holder.id, { on: BASE });
+    const other = await k.issue(await fresh(), { on: BASE });
     const r2 = await k.stepRaw('revoke', k.stepInput('revoke', other, T, { groundCode: 'HOLDER_REQUEST' }));
     expect(r2.data!.revokeLicense.license).toMatchObject({ status: 'REVOKED', reapplyNotBefore: null });
     expect(r2.data!.revokeLicense.event.ground!.code).toBe('HOLDER_REQUEST');
@@ -541,7 +559,7 @@ describe('audit', () => {
 
 describe('concurrency and the status cache', () => {
   test.each(['suspend', 'amend'] as const)('two concurrent %s steps with the same version: one wins, one CONFLICT', async (step) => {
-    const lic = await k.issue(holder.id, { on: BASE });
+    const lic = await k.issue(await fresh(), { on: BASE });
     const results = await Promise.all([0, 1].map(() => k.stepRaw(step, k.stepInput(step, lic, T))));
     const ok = results.filter((r) => !r.errors);
     const conflicts = results.filter((r) => codeOf(r) === 'CONFLICT');

@@ -82,14 +82,14 @@ describe('query count of a nested page', () => {
 
   test('30 entities with 2 licences of 2+ events cost the same number of statements as 10', async () => {
     // Effective before 2025-12-01, the date the page asks statusOn for.
+    // A point holds one certificate at a time (issue 13): the first, suspended, ran out before the second was issued.
     const on = '2025-11-01';
     for (let i = 0; i < 30; i++) {
       const h = await k.gamePoint();
-      for (let j = 0; j < 2; j++) {
-        const lic = await k.issue(h.id, { on });
-        if (j === 0) await k.step('suspend', lic, addDays(on, 10));
-        else await k.step('revoke', lic, addDays(on, 10), { groundCode: 'FRAUD' });
-      }
+      const first = await k.issue(h.id, { on: '2025-08-01', expiresOn: '2025-09-30' });
+      await k.step('suspend', first, '2025-08-11');
+      const second = await k.issue(h.id, { on });
+      await k.step('revoke', second, addDays(on, 10), { groundCode: 'FRAUD' });
       revokedToday.add(h.id);
     }
     const ten = await countQueries(PAGE, { first: 10 });
@@ -295,7 +295,8 @@ describe('jurisdiction on licences', () => {
     const commune = async (uuid: string) =>
       `UBND-X-${(await t.sql(`SELECT commune_code_2025 FROM regulated_entity WHERE id = $1`, [uuid]))[0].commune_code_2025}`;
     const a = await commune(inside.uuid);
-    insideLicences.push(await k.issue(inside.id, { on: addDays(T, -30), authority: a }));
+    // A point holds one certificate at a time (issue 13): the first ran out before the second was issued.
+    insideLicences.push(await k.issue(inside.id, { on: addDays(T, -30), expiresOn: addDays(T, -25), authority: a }));
     insideLicences.push(await k.issue(inside.id, { on: addDays(T, -20), authority: a }));
     outsideLicence = await k.issue(outside.id, { on: addDays(T, -30), authority: await commune(outside.uuid) });
   });
@@ -470,7 +471,7 @@ describe('entities by licence status, and licenseTypes', () => {
     expect(other.data!.entities.totalCount).toBe(0);
   });
 
-  test('licenseTypes lists all 18 types with legal bases, competence (some unsure) and grounds', async () => {
+  test('licenseTypes lists all 20 types with legal bases, competence (some unsure) and grounds', async () => {
     const r = await t.gql(
       graphql(`
         query LicenceTypes {
@@ -504,8 +505,9 @@ describe('entities by licence status, and licenseTypes', () => {
     );
     expect(r.errors).toBeUndefined();
     const types = r.data!.licenseTypes;
-    expect(types).toHaveLength(18);
-    expect(new Set(types.map((x) => x.type)).size).toBe(18);
+    // 18 of issues 4–5, and the general-website and newsletter licences of issue 13.
+    expect(types).toHaveLength(20);
+    expect(new Set(types.map((x) => x.type)).size).toBe(20);
     for (const x of types) {
       expect(x.legalBases.length).toBeGreaterThan(0);
       expect(x.competence.length).toBeGreaterThan(0);

@@ -45,7 +45,7 @@ let errors: string[];
 beforeAll(async () => {
   t = await startTestApp();
   await t.dataSource.transaction(async (m) => {
-    await seedDemoEntities(m, { provinceCode: '70' });
+    await seedDemoEntities(m, { provinceCode: '75' });
     await seedDemoLicenses(m);
   });
   base = await t.listen();

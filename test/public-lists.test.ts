@@ -142,7 +142,7 @@ const csvRecords = (text: string) => parse(text, { bom: true, columns: true }) a
 beforeAll(async () => {
   t = await startTestApp();
   await t.dataSource.transaction(async (m) => {
-    await seedDemoEntities(m, { provinceCode: '70' });
+    await seedDemoEntities(m, { provinceCode: '75' });
     await seedDemoLicenses(m);
   });
   officer = await t.key(Role.DEPARTMENT_OFFICER);

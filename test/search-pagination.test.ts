@@ -100,11 +100,11 @@ describe('search ignores diacritics and case', () => {
     const [{ registry_code }] = await t.sql<{ registry_code: string }>(
       `SELECT registry_code FROM regulated_entity WHERE name = 'Điểm game Hoàng Long'`,
     );
-    expect(registry_code).toBe('GSP-70-000001');
-    expect(await search('GSP-70-000001')).toEqual({ total: 1, names: ['Điểm game Hoàng Long'] });
-    expect(await search('gsp-70-000001')).toEqual({ total: 1, names: ['Điểm game Hoàng Long'] });
+    expect(registry_code).toBe('GSP-75-000001');
+    expect(await search('GSP-75-000001')).toEqual({ total: 1, names: ['Điểm game Hoàng Long'] });
+    expect(await search('gsp-75-000001')).toEqual({ total: 1, names: ['Điểm game Hoàng Long'] });
     const [{ n }] = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM regulated_entity WHERE kind = 'GAME_SERVICE_POINT'`);
-    expect((await search('GSP-70')).total).toBe(n);
+    expect((await search('GSP-75')).total).toBe(n);
   });
 
   test('finds a tax code, whole or in part, and a branch code with its suffix', async () => {

@@ -114,8 +114,20 @@ export const QUESTIONS: Question[] = [
   },
   {
     id: 'Q2',
-    title: 'search "hoang long", first 20 + totalCount',
-    samples: async () => [{ search: 'hoang long' }],
+    title: 'search "hoang long", and a street name (issue 13: search reads the street), first 20 + totalCount',
+    // The street sample: the words of one entity's street without its house number, normalised as search_text is
+    // ("duong phu rieng do"), so PostGraphile's plain `includes` on search_text asks the same question.
+    samples: async (db) => [
+      { search: 'hoang long' },
+      ...(
+        await db.query<{ words: string }>(
+          `SELECT search_normalize(btrim(regexp_replace(street, '[0-9/,.-]+', ' ', 'g'))) AS words FROM regulated_entity
+            WHERE street ~ '[[:alpha:]]{3}' ORDER BY registry_code LIMIT 1`,
+        )
+      ).rows
+        .filter((r) => r.words.length > 0)
+        .map((r) => ({ search: r.words.split(/\s+/).slice(0, 4).join(' ') })),
+    ],
     registry: {
       query: `query Q2($search: String!) { entities(first: 20, filter: { search: $search }) { totalCount edges { node { id registryCode name } } } }`,
       variables: (s) => ({ search: s.search }),

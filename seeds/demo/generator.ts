@@ -4,8 +4,11 @@ import names from '../data/names.json';
 import { dayOf, FIRST_DAY, instant, isoOf, LAST_DAY, TWO_TIER_FROM, VN_OFFSET_MS, vnDate, DAY_MS } from './calendar';
 import { DISTRICT_PROFILE, GENERIC_STREETS, Geography, HAMLET_NAMES, LANDLINE_AREA, Place } from './geography';
 import { Random } from './random';
+import { inName } from '../../src/reference/provinces';
 
 const SEED = 20250701;
+/** The first digits of enterprise codes issued in a province (tax-office numbering): Đồng Nai 36, Hà Nội 01. */
+const TAX_PREFIX: Record<string, string> = { '75': '36', '01': '01' };
 
 // Names (seeds/data/names.json).
 const FAMILY = names.family.map((f) => [f.name, f.weight] as const);
@@ -66,7 +69,13 @@ export type Draft = Pick<
   | 'deregisteredOn'
   | 'deregistrationReason'
   | 'version'
-> & { createdMs: number; updatedMs: number; registryCode?: string };
+> & {
+  createdMs: number;
+  updatedMs: number;
+  registryCode?: string;
+  /** The province whose registry numbered it: its 2024 province before 1 Jul 2025, the registry's (2025) one since. */
+  registeredIn: string;
+};
 
 /** Who holds the registration, and the person behind it. */
 export type Holder = Pick<Draft, HolderColumn> & { person: Person };
@@ -94,7 +103,7 @@ export class Generator {
     readonly provinceCode: string,
   ) {
     this.province = geo.provinceName;
-    this.provinceInName = `tỉnh ${geo.provinceName}`;
+    this.provinceInName = inName(geo.provinceFullName);
   }
 
   // -------------------------------------------------------------------------------------------- people
@@ -109,7 +118,7 @@ export class Generator {
 
   /** Citizen ID (CCCD): birth-province code, sex/century digit, year of birth, 6 digits. */
   idNumber(p: Person): string {
-    const province = this.provinceCode === '70' ? '070' : `0${this.provinceCode}`;
+    const province = `0${this.provinceCode}`;
     const sexCentury = (p.birthYear >= 2000 ? 2 : 0) + (p.female ? 1 : 0);
     return `${province}${sexCentury}${String(p.birthYear % 100).padStart(2, '0')}${this.r.digits(6)}`;
   }
@@ -150,10 +159,10 @@ export class Generator {
     return `${prefix}${this.r.digits(7)}`;
   }
 
-  /** An 11-digit landline of the province (02xx + 7 digits), or a mobile where the area code is unknown. */
+  /** An 11-digit landline of the province (0 + area code + subscriber number), or a mobile where the area code is unknown. */
   landline(): string {
     const area = LANDLINE_AREA[this.provinceCode];
-    return area ? `0${area}${this.r.pick(['3', '6'])}${this.r.digits(6)}` : this.mobile();
+    return area ? `0${area}${this.r.pick(['3', '6'])}${this.r.digits(9 - area.length)}` : this.mobile();
   }
 
   personalEmail(p: Person): string {
@@ -185,12 +194,15 @@ export class Generator {
   }
 
   residence(place: Place, createdDay: number): string {
-    const street = this.street(place);
+    // A home in a hamlet or a residential group gets a house number, so a person's address is never the text of a
+    // business address of the public lists ("Ấp 7, Xã Thanh Sơn, …"); derived, not drawn, to keep the demo's sequence.
+    const drawn = this.street(place);
+    const street = /^\d/.test(drawn) ? drawn : `Số nhà ${(createdDay % 89) + 1}, ${drawn}`;
     const w = place.ward;
     if (createdDay >= TWO_TIER_FROM && w.newFullName && w.newProvinceFullName) {
       return `${street}, ${w.newFullName}, ${w.newProvinceFullName}`;
     }
-    return `${street}, ${w.fullName}, ${place.district.fullName}, ${this.geo.provinceFullName}`;
+    return `${street}, ${w.fullName}, ${place.district.fullName}, ${place.district.provinceFullName}`;
   }
 
   household(place: Place, createdDay: number, opts: { title?: string; taxChance?: number } = {}): Holder {
@@ -223,7 +235,7 @@ export class Generator {
     let tax: string | null;
     if (form === LegalForm.BRANCH) tax = `${opts.parentTaxCode ?? this.taxCode('010')}-${String(this.r.int(1, 120)).padStart(3, '0')}`;
     else if (form === LegalForm.OTHER_ORGANISATION) tax = this.r.chance(0.7) ? this.taxCode('38') : null;
-    else tax = this.taxCode(this.provinceCode === '70' ? '38' : '0');
+    else tax = this.taxCode(TAX_PREFIX[this.provinceCode] ?? '0');
     const title =
       opts.title ??
       (form === LegalForm.BRANCH
@@ -376,6 +388,7 @@ export class Generator {
       createdMs,
       updatedMs,
       version,
+      registeredIn: createdDay < TWO_TIER_FROM ? place.district.provinceCode : this.provinceCode,
     };
     this.drafts.push(draft);
     return draft;

@@ -12,6 +12,9 @@ export interface Ward {
 
 export interface District {
   code: string;
+  /** Its 2024 province, e.g. 70 Bình Phước (a 2025 province may be formed from several). */
+  provinceCode: string;
+  provinceFullName: string;
   name: string;
   fullName: string;
   /** "huyện Lộc Ninh": the full name as it appears inside an organisation's name. */
@@ -19,6 +22,7 @@ export interface District {
   wards: Ward[];
 }
 
+/** The registry's 2025 province (its name) and the 2024 districts of every province it was formed from. */
 export interface Geography {
   provinceName: string;
   provinceFullName: string;
@@ -31,19 +35,22 @@ export interface Place {
   urban: boolean;
 }
 
+/** The 2024 wards of the provinces the 2025 province `provinceCode` was formed from (the official province mapping). */
 export async function loadGeography(m: EntityManager, provinceCode: string): Promise<Geography> {
   const rows = (await m.query(
     `SELECT w.code, w.full_name, w.unit_type, d.code AS district_code, d.name AS district_name, d.full_name AS district_full_name,
-            p.name AS province_name, p.full_name AS province_full_name,
+            p.code AS province_code, p.full_name AS province_full_name, q.name AS registry_name, q.full_name AS registry_full_name,
             n.code AS new_code, n.full_name AS new_full_name, np.full_name AS new_province_full_name
        FROM administrative_unit w
        JOIN administrative_unit d ON d.version = 2024 AND d.code = w.parent_code
        JOIN administrative_unit p ON p.version = 2024 AND p.code = w.province_code
+       JOIN administrative_unit_mapping pm ON pm.level = 'PROVINCE' AND pm.old_code = p.code AND pm.new_code = $1
+       JOIN administrative_unit q ON q.version = 2025 AND q.code = pm.new_code
        LEFT JOIN LATERAL (SELECT min(m.new_code) AS code FROM administrative_unit_mapping m
                            WHERE m.level = 'WARD' AND m.old_code = w.code) nm ON true
        LEFT JOIN administrative_unit n ON n.version = 2025 AND n.code = nm.code
        LEFT JOIN administrative_unit np ON np.version = 2025 AND np.code = n.province_code
-      WHERE w.version = 2024 AND w.level = 'WARD' AND w.province_code = $1
+      WHERE w.version = 2024 AND w.level = 'WARD'
       ORDER BY d.code, w.code`,
     [provinceCode],
   )) as {
@@ -53,19 +60,23 @@ export async function loadGeography(m: EntityManager, provinceCode: string): Pro
     district_code: string;
     district_name: string;
     district_full_name: string;
-    province_name: string;
+    province_code: string;
     province_full_name: string;
+    registry_name: string;
+    registry_full_name: string;
     new_code: string | null;
     new_full_name: string | null;
     new_province_full_name: string | null;
   }[];
-  if (!rows.length) throw new Error(`no 2024 wards of province ${provinceCode}: load the administrative units first`);
+  if (!rows.length) throw new Error(`no 2024 wards of the 2025 province ${provinceCode}: load the administrative units first`);
   const districts = new Map<string, District>();
   for (const r of rows) {
     let d = districts.get(r.district_code);
     if (!d) {
       d = {
         code: r.district_code,
+        provinceCode: r.province_code,
+        provinceFullName: r.province_full_name,
         name: r.district_name,
         fullName: r.district_full_name,
         inName: r.district_full_name.charAt(0).toLowerCase() + r.district_full_name.slice(1),
@@ -82,10 +93,10 @@ export async function loadGeography(m: EntityManager, provinceCode: string): Pro
       newProvinceFullName: r.new_province_full_name,
     });
   }
-  return { provinceName: rows[0].province_name, provinceFullName: rows[0].province_full_name, districts: [...districts.values()] };
+  return { provinceName: rows[0].registry_name, provinceFullName: rows[0].registry_full_name, districts: [...districts.values()] };
 }
 
-/** Bình Phước (70): how busy each 2024 district is, a rough centre for map points, and its roads (seeds/data/places.json). */
+/** Bình Phước (70): how busy each 2024 district is (others: weight 8, generic streets), a rough centre for map points, and its roads (seeds/data/places.json). */
 export const DISTRICT_PROFILE: Record<string, { weight: number; lat: number; lng: number; streets: string[]; roads: string[] }> =
   places.districts;
 export const GENERIC_STREETS: readonly string[] = places.genericStreets;

@@ -5,7 +5,7 @@ import { Generator, type HolderOptions } from './generator';
 export function publishers(g: Generator, n: number): void {
   const capital = g.geo.districts.find((d) => d.code === '689') ?? g.geo.districts[0];
   const company = `Công ty Cổ phần Sách và Thiết bị Trường học ${g.province}`;
-  const companyTax = g.taxCode(g.provinceCode === '70' ? '38' : '0');
+  const companyTax = g.organisation(LegalForm.ENTERPRISE).taxCode!;
   const branches = (count: number): PublisherBranch[] =>
     g.r
       .sample(g.geo.districts, count)

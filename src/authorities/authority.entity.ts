@@ -58,7 +58,10 @@ export class AuthorityRecord {
 
 /** `authority_function` (migrations/1764200000000-Licences.ts): which fields of state an authority handled, and when. */
 @Entity('authority_function')
-@Check('authority_function_function_check', `function IN ('POST', 'TELECOM', 'RADIO', 'IT', 'PRINTING', 'PUBLISHING', 'GAMES', 'GENERAL')`)
+@Check(
+  'authority_function_function_check',
+  `function IN ('POST', 'TELECOM', 'RADIO', 'IT', 'PRINTING', 'PUBLISHING', 'PRESS', 'GAMES', 'GENERAL')`,
+)
 @Check('authority_function_check', `valid_to IS NULL OR valid_to >= valid_from`)
 export class AuthorityFunctionRecord {
   @PrimaryColumn({ name: 'authority_code', type: 'text', primaryKeyConstraintName: 'authority_function_pkey' })

@@ -87,7 +87,7 @@ export async function openDatabase(
         }
       }
     }
-    if (opts.migrate !== false) await migrateAndLoadReference(url, config, log);
+    if (opts.migrate !== false) await migrateAndLoadReference(url, config, log, role);
     const dataSource = createDataSource(url, role === 'server' ? { timeouts: config.databaseTimeouts } : {});
     await dataSource.initialize();
     cleanups.push(async () => {
@@ -100,20 +100,29 @@ export async function openDatabase(
   }
 }
 
-async function migrateAndLoadReference(url: string, config: Config, log: Logger): Promise<void> {
+/**
+ * Runs the migrations and loads the official unit lists when absent. The authorities and the licence rules are data of
+ * this version of the code (src/reference/): a server refreshes them on every start (idempotent upserts), so an upgraded
+ * database gets the bodies, types and rules a new version adds or corrects — e.g. issue 13's derived authorities of a
+ * merged province, one-current types and postal competence by scope. The CLIs leave them as they are.
+ */
+async function migrateAndLoadReference(url: string, config: Config, log: Logger, role: 'server' | 'tool'): Promise<void> {
   const dataSource = createDataSource(url, { poolSize: 2, applicationName: 'ict-registry migrations' });
   await dataSource.initialize();
   try {
     const ran = await dataSource.runMigrations({ transaction: 'each' });
     if (ran.length) log.info({ migrations: ran.map((m) => m.name) }, 'migrations applied');
-    if (!(await referenceDataPresent(dataSource.manager))) {
+    const present = await referenceDataPresent(dataSource.manager);
+    if (!present || role === 'server') {
       const t = Date.now();
       await dataSource.transaction(async (m) => {
-        await seedAdministrativeUnits(m);
+        // Servers starting together on one DATABASE_URL load the reference data one after the other.
+        await m.query(`SELECT pg_advisory_xact_lock(hashtext('ict-registry reference data'))`);
+        if (!(await referenceDataPresent(m))) await seedAdministrativeUnits(m);
         await seedAuthorities(m, config.provinceCode);
         await seedLicenseTypes(m);
       });
-      log.info({ ms: Date.now() - t }, 'administrative units and authorities loaded');
+      log.info({ ms: Date.now() - t, units: !present }, 'reference data loaded (units when absent; authorities and licence rules)');
     }
   } finally {
     await dataSource.destroy();

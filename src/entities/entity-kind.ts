@@ -9,6 +9,7 @@ export enum EntityKind {
   INTERNET_ACCESS_POINT = 'INTERNET_ACCESS_POINT',
   IT_ENTERPRISE = 'IT_ENTERPRISE',
   RADIO_FREQUENCY_USER = 'RADIO_FREQUENCY_USER',
+  INFORMATION_PROVIDER = 'INFORMATION_PROVIDER',
 }
 registerEnumType(EntityKind, {
   name: 'EntityKind',
@@ -24,6 +25,10 @@ registerEnumType(EntityKind, {
     },
     IT_ENTERPRISE: { description: 'IT / digital-technology enterprise (doanh nghiệp công nghệ thông tin / công nghệ số).' },
     RADIO_FREQUENCY_USER: { description: 'Radio-frequency user (tổ chức, cá nhân sử dụng tần số vô tuyến điện).' },
+    INFORMATION_PROVIDER: {
+      description:
+        'Organisation that sets up a general website or publishes a newsletter (tổ chức thiết lập trang thông tin điện tử tổng hợp; cơ quan, tổ chức xuất bản bản tin).',
+    },
   },
 });
 
@@ -37,6 +42,7 @@ export const REGISTRY_PREFIX: Record<EntityKind, string> = {
   INTERNET_ACCESS_POINT: 'IAP',
   IT_ENTERPRISE: 'ITE',
   RADIO_FREQUENCY_USER: 'RFU',
+  INFORMATION_PROVIDER: 'INF',
 };
 
 export enum LegalForm {

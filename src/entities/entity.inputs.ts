@@ -12,6 +12,7 @@ import { PostalEnterpriseDetails } from './postal-enterprise';
 import { PrintingEstablishmentDetails } from './printing-establishment';
 import { PublisherDetails } from './publisher';
 import { RadioFrequencyUserDetails } from './radio-frequency-user';
+import { InformationProviderDetails } from './information-provider';
 import { TelecomOperatorDetails } from './telecom-operator';
 import { IsLocalDateNotInFuture, IsPersonalIdNumber, IsTaxCode, IsVietnamesePhone } from './validators';
 
@@ -223,6 +224,11 @@ export class UpdateEntityInput {
   @IsOptional()
   @ValidateNested()
   radioFrequencyUser?: RadioFrequencyUserDetails;
+
+  @Field(() => InformationProviderDetails, { nullable: true, description: 'New attributes of an information provider.' })
+  @IsOptional()
+  @ValidateNested()
+  informationProvider?: InformationProviderDetails;
 }
 
 @InputType('DeregisterEntityInput', { description: 'Taking an entity off the registry; the record is kept.' })
@@ -246,7 +252,7 @@ export class DeregisterEntityInput {
 export class EntityFilter {
   @Field(() => [EntityKind], { nullable: true, description: 'Only these kinds.' })
   @IsOptional()
-  @ArrayMaxSize(8)
+  @ArrayMaxSize(9)
   kinds?: EntityKind[];
 
   @Field(() => [EntityStatus], {
@@ -280,11 +286,21 @@ export class EntityFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Words to find in the name, registry code or tax code, ignoring case and diacritics ("hoang long" finds "Hoàng Long").',
+    description:
+      'Words to find in the name, registry code, tax code or street, ignoring case and diacritics ("hoang long" finds "Hoàng Long", "phu rieng do" finds "65 Đường Phú Riềng Đỏ").',
   })
   @IsOptional()
   @Length(1, 200)
   search?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Every record of one enterprise, of any kind: entities whose enterprise/tax code is this one or one of its branches (a 10-digit code, or a 13-digit branch code whose first 10 digits are used).',
+  })
+  @IsOptional()
+  @IsTaxCode()
+  enterpriseCode?: string;
 
   @Field(() => DateTimeResolver, { nullable: true, description: 'Only entities changed at or after this instant.' })
   @IsOptional()

@@ -1,5 +1,5 @@
 import { UnitLevel, versionOfStructure } from '../admin-units/admin-unit.enums';
-import { AdministrativeUnitMappingRecord, AdministrativeUnitRecord } from '../admin-units/administrative-unit.entity';
+import { AdministrativeUnitRecord } from '../admin-units/administrative-unit.entity';
 import { writeAudit } from '../audit/audit.service';
 import { entityVisibility, lockVisibleRow } from '../auth/jurisdiction';
 import { ConnectionValue, keysetPage, PageArgs, SortKey } from '../graphql/connection';
@@ -17,24 +17,46 @@ import { RegistryCodeCounterRecord, RegulatedEntityRecord } from './regulated-en
 import { entityKey, RegulatedEntity } from './regulated-entity.types';
 import { normalizePhone, normalizeTaxCode } from './validators';
 
-/** Checks an address: the ward exists in the stated structure and lies in this registry's province. */
-async function checkAddress(ctx: RequestContext, address: AddressInput, field: string, provinceCode: string): Promise<void> {
+/**
+ * Checks an address: the ward exists in the stated structure and lies in this registry's province — in the 2025
+ * structure the configured province itself, in the 2024 structure one of the provinces it was formed from (for Đồng Nai
+ * 75: Bình Phước 70 or the former Đồng Nai 75).
+ */
+async function checkAddress(ctx: RequestContext, address: AddressInput, field: string): Promise<void> {
   const version = versionOfStructure(address.structure);
   const unit = await ctx.manager.findOneBy(AdministrativeUnitRecord, { version, code: address.wardCode });
   if (!unit || unit.level !== UnitLevel.WARD) {
     throw BadInput.field(`${field}.wardCode`, `is not a commune/ward code of the ${address.structure} structure`);
   }
-  // A 2025 address lies in the province this registry's (2024) province went into.
-  const successor =
-    version === 2024
-      ? null
-      : await ctx.manager.findOne(AdministrativeUnitMappingRecord, {
-          where: { level: UnitLevel.PROVINCE, oldCode: provinceCode },
-          order: { newCode: 'ASC' },
-        });
-  const expected = successor?.newCode ?? provinceCode;
-  if (unit.provinceCode !== expected) {
-    throw BadInput.field(`${field}.wardCode`, `lies outside the registry's province (${expected} in the ${address.structure} structure)`);
+  const expected = version === 2024 ? ctx.config.provinceCodes2024 : [ctx.config.provinceCode];
+  if (!expected.includes(unit.provinceCode)) {
+    throw BadInput.field(
+      `${field}.wardCode`,
+      `lies outside the registry's province (${expected.join(' or ')} in the ${address.structure} structure)`,
+    );
+  }
+}
+
+/**
+ * The rule for enterprise codes (domain.md §4): a 10-digit enterprise code identifies one legal person, so one kind
+ * records it on one registered entity at most (deregistered ones do not count: a business that closed may come back);
+ * a branch or business location of the enterprise is registered with its own 13-digit branch code (10-3), which several
+ * entities may share (a branch running several points). Entities of different kinds may share a code: one enterprise
+ * may print, post and run a website. `entities(filter: { enterpriseCode })` lists every record of an enterprise, its
+ * branches included. A unique partial index (migrations/1765300000000-TheLawCloser.ts) holds the rule under races.
+ */
+async function checkEnterpriseCode(ctx: RequestContext, kind: EntityKind, taxCode: string | null | undefined, except: string | null) {
+  if (!taxCode || !/^\d{10}$/.test(taxCode)) return;
+  const [other] = (await ctx.manager.query(
+    `SELECT registry_code FROM regulated_entity
+      WHERE kind = $1 AND tax_code = $2 AND status = 'ACTIVE' AND id IS DISTINCT FROM $3::uuid LIMIT 1`,
+    [kind, taxCode, except],
+  )) as { registry_code: string }[];
+  if (other) {
+    throw new Conflict(
+      `${other.registry_code} is already the registered ${kind} with enterprise code ${taxCode}: a kind records one entity per enterprise code (register a branch with its own 13-digit code; find every record of an enterprise with entities(filter: { enterpriseCode }))`,
+      { fields: [{ field: 'taxCode', message: `already registered as ${other.registry_code}` }] },
+    );
   }
 }
 
@@ -112,14 +134,16 @@ export interface RegisterInput extends EntityCommonInput {
 }
 
 export async function registerEntity(ctx: RequestContext, kind: EntityKind, input: RegisterInput) {
-  const { provinceCode } = ctx.config;
-  await checkAddress(ctx, input.address, 'address', provinceCode);
+  await checkAddress(ctx, input.address, 'address');
   checkKindDetails(kind, input.details);
   return inTransaction(ctx, async (tx) => {
+    const cols = commonColumns(input);
+    await checkEnterpriseCode(tx, kind, cols.taxCode, null);
     const [row] = await insertReturning(tx.manager, RegulatedEntityRecord, {
-      ...commonColumns(input),
+      ...cols,
       kind,
-      registryCode: await nextRegistryCode(tx, kind, provinceCode),
+      // Codes carry the registry's (2025) province: GSP-75-000123.
+      registryCode: await nextRegistryCode(tx, kind, ctx.config.provinceCode),
       details: detailsJson(input.details),
     });
     await writeAudit(tx, { operation: 'registerEntity', recordType: 'RegulatedEntity', recordId: row.id, after: auditRecord(tx, row) });
@@ -128,13 +152,13 @@ export async function registerEntity(ctx: RequestContext, kind: EntityKind, inpu
 }
 
 export async function updateEntity(ctx: RequestContext, input: UpdateEntityInput) {
-  const { provinceCode } = ctx.config;
   const uuid = entityKey(input.id);
-  if (input.address) await checkAddress(ctx, input.address, 'address', provinceCode);
+  if (input.address) await checkAddress(ctx, input.address, 'address');
   return inTransaction(ctx, async (tx) => {
     const before = await lockForUpdate(tx, uuid);
     checkVersion('entity', before.version, input.version);
     const cols = commonColumns(input);
+    if (cols.taxCode !== undefined && before.status === EntityStatus.ACTIVE) await checkEnterpriseCode(tx, before.kind, cols.taxCode, uuid);
     for (const spec of KINDS) {
       const details = (input as unknown as Record<string, object | undefined>)[spec.fieldName];
       if (details === undefined || details === null) continue;
@@ -211,6 +235,7 @@ export function entityFilterConditions(filter: EntityFilter | null | undefined, 
       where.push(`e.search_text LIKE '%' || search_normalize(${p.add(likeEscape(w))}) || '%'`);
     }
   }
+  if (f.enterpriseCode) where.push(`left(e.tax_code, 10) = ${p.add(normalizeTaxCode(f.enterpriseCode).slice(0, 10))}`);
   if (f.updatedSince) where.push(`e.updated_at >= ${p.add(f.updatedSince, 'timestamptz')}`);
   const licensed = entityLicenseCondition(f.licenseType ? [f.licenseType] : undefined, f.licenseStatuses, p);
   if (licensed) where.push(licensed);

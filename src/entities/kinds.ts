@@ -7,9 +7,10 @@ import { postalEnterpriseKind } from './postal-enterprise';
 import { printingEstablishmentKind } from './printing-establishment';
 import { publisherKind } from './publisher';
 import { radioFrequencyUserKind } from './radio-frequency-user';
+import { informationProviderKind } from './information-provider';
 import { telecomOperatorKind } from './telecom-operator';
 
-/** The eight kinds of domain.md §4. */
+/** The eight kinds of domain.md §4, and the providers of general websites and newsletters (issue 13). */
 export const KINDS: KindSpec[] = [
   printingEstablishmentKind,
   publisherKind,
@@ -19,6 +20,7 @@ export const KINDS: KindSpec[] = [
   internetAccessPointKind,
   itEnterpriseKind,
   radioFrequencyUserKind,
+  informationProviderKind,
 ];
 
 export const KIND_SPEC = Object.fromEntries(KINDS.map((k) => [k.kind, k])) as Record<EntityKind, KindSpec>;

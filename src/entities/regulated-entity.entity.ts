@@ -13,7 +13,7 @@ import type { EntityKind, EntityStatus, LegalForm } from './entity-kind';
  */
 export const REGULATED_ENTITY_GENERATED_COLUMNS: Readonly<Record<string, string>> = {
   name_sort: `search_normalize(name)`,
-  search_text: `search_normalize(name || ' ' || registry_code || ' ' || coalesce(tax_code, ''))`,
+  search_text: `search_normalize(name || ' ' || registry_code || ' ' || coalesce(tax_code, '') || ' ' || street)`,
 };
 
 /**
@@ -31,7 +31,7 @@ export const REGULATED_ENTITY_GENERATED_COLUMNS: Readonly<Record<string, string>
 @Unique('regulated_entity_registry_code_key', ['registryCode'])
 @Check(
   'regulated_entity_kind_check',
-  `kind IN ('PRINTING_ESTABLISHMENT', 'PUBLISHER', 'POSTAL_ENTERPRISE', 'TELECOM_OPERATOR', 'GAME_SERVICE_POINT', 'INTERNET_ACCESS_POINT', 'IT_ENTERPRISE', 'RADIO_FREQUENCY_USER')`,
+  `kind IN ('PRINTING_ESTABLISHMENT', 'PUBLISHER', 'POSTAL_ENTERPRISE', 'TELECOM_OPERATOR', 'GAME_SERVICE_POINT', 'INTERNET_ACCESS_POINT', 'IT_ENTERPRISE', 'RADIO_FREQUENCY_USER', 'INFORMATION_PROVIDER')`,
 )
 @Check('regulated_entity_name_check', `length(name) BETWEEN 1 AND 255`)
 @Check(
@@ -54,6 +54,11 @@ export const REGULATED_ENTITY_GENERATED_COLUMNS: Readonly<Record<string, string>
 // GIN index with the pg_trgm operator class `gin_trgm_ops`: TypeORM can neither express the operator class nor
 // compare it (it would recreate a plain GIN index), so it is left out of its comparison.
 @Index('regulated_entity_search_idx', { synchronize: false })
+// Partial unique index (kind, tax_code) WHERE status = 'ACTIVE' AND tax_code is a 10-digit enterprise code, and the expression
+// index left(tax_code, 10) (migrations/1765300000000-TheLawCloser.ts): TypeORM neither loads expression indexes nor
+// compares index predicates reliably, so both are left out of its comparison.
+@Index('regulated_entity_enterprise_code_key', { synchronize: false })
+@Index('regulated_entity_enterprise_idx', { synchronize: false })
 export class RegulatedEntityRecord {
   @PrimaryGeneratedColumn('uuid', { name: 'id', primaryKeyConstraintName: 'regulated_entity_pkey' })
   id!: string;

@@ -13,12 +13,15 @@ export const LIST_SIZES = {
   unitChildren: 168,
   /** Most 2025 units one 2024 unit went into. */
   unitSuccessors: 5,
-  /** Authorities seeded for one province, with room for later successors. */
-  authorities: 100,
+  /**
+   * Authorities seeded for one province, with room for later successors: the national bodies, and for the largest
+   * 2025 province (Hồ Chí Minh 79: 168 communes, 38 districts of 3 former provinces) 229 in all.
+   */
+  authorities: 300,
   /** Functions (licensing powers) of one authority. */
   authorityFunctions: 10,
   /** The LicenseType enum. */
-  licenseTypes: 18,
+  licenseTypes: 20,
   /** Legal bases, competence rows and revocation grounds of one licence type. */
   legalBasesPerType: 5,
   competencePerType: 10,
@@ -35,6 +38,10 @@ export const LIST_SIZES = {
   printingEquipment: 500,
   publisherBranches: 200,
   frequencyAssignments: 500,
+  /** An information provider's websites and newsletters (@ArrayMaxSize(50) each), and the domains of one website (20). */
+  providerWebsites: 50,
+  providerNewsletters: 50,
+  websiteDomains: 20,
   /** `nodes(ids)` takes at most this many ids. */
   nodes: 100,
 } as const;

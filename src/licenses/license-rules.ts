@@ -48,6 +48,7 @@ export function issuedEvent(
     suspendedUntil: null,
     reapplyNotBefore: null,
     numberAfter: licence.number,
+    holderUnit2024: null,
   };
 }
 
@@ -63,8 +64,45 @@ export const carriedState = (
   numberAfter: last.numberAfter,
 });
 
-/** Where the holder is, as far as an authority's territory goes. */
-export type HolderPlace = Pick<RegulatedEntityRecord, 'districtCode' | 'communeCode2025' | 'provinceCode' | 'provinceCode2025'>;
+/**
+ * Where the holder is, as far as an authority's territory goes (domain.md §2): in each structure, the units its address
+ * lies in. A holder recorded with a 2024 ward has one 2024 district and province, and a 2025 commune when its ward went
+ * whole into one. A holder recorded with a 2025 commune is judged, for decisions dated before 1 Jul 2025, through the ward
+ * mapping: the 2024 districts and provinces of the wards its commune was formed from — one when the commune was formed
+ * within one district, several when across districts (then the decision names the holder's own 2024 unit, see
+ * placeNamedOnDecision).
+ */
+export interface HolderPlace {
+  districts2024: readonly string[];
+  provinces2024: readonly string[];
+  /** Null when the holder's 2024 ward was split between communes. */
+  commune2025: string | null;
+  province2025: string | null;
+  /** The kind's own attributes: a competence row may depend on one (a postal enterprise's scope). */
+  details: object;
+}
+
+/** What a place is made from: the holder's row and, for a 2025 address, the 2024 units its commune was formed from. */
+export function holderPlace(
+  holder: Pick<RegulatedEntityRecord, 'unitVersion' | 'districtCode' | 'provinceCode' | 'communeCode2025' | 'provinceCode2025' | 'details'>,
+  formedFrom: { districts: readonly string[]; provinces: readonly string[] } | null,
+): HolderPlace {
+  const twoTier = holder.unitVersion === 2025;
+  return {
+    districts2024: twoTier ? (formedFrom?.districts ?? []) : holder.districtCode ? [holder.districtCode] : [],
+    provinces2024: twoTier ? (formedFrom?.provinces ?? []) : [holder.provinceCode],
+    commune2025: holder.communeCode2025,
+    province2025: holder.provinceCode2025,
+    details: holder.details,
+  };
+}
+
+/** The place narrowed to the 2024 district (and its province) a decision names for the holder. */
+export const placeNamedOnDecision = (place: HolderPlace, district: string, province: string): HolderPlace => ({
+  ...place,
+  districts2024: [district],
+  provinces2024: [province],
+});
 
 /** Why an authority may not sign a decision on a licence for a holder on a date. */
 export enum SigningRefusal {
@@ -72,17 +110,37 @@ export enum SigningRefusal {
   NOT_IN_OFFICE = 'NOT_IN_OFFICE',
   /** No competence row of the type names its tier and a field of state it handled on that date. */
   NOT_COMPETENT = 'NOT_COMPETENT',
+  /** Its tier is competent for the type, but not for this holder (e.g. the Sở for an inter-provincial postal operator). */
+  NOT_FOR_THIS_HOLDER = 'NOT_FOR_THIS_HOLDER',
   /** Its territory does not cover the holder's address (a People's Committee signs for its own unit only). */
   NO_TERRITORY = 'NO_TERRITORY',
+  /**
+   * Its territory is one of several 2024 units the holder's 2025 commune was formed from: the decision must name the
+   * holder's own 2024 unit.
+   */
+  AMBIGUOUS_2024_UNIT = 'AMBIGUOUS_2024_UNIT',
 }
 
 const inForceOn = (row: { validFrom: string; validTo: string | null }, date: string) =>
   row.validFrom <= date && (!row.validTo || row.validTo >= date);
 
+/** A competence row that depends on a holder attribute applies only when the holder's attribute has one of its values. */
+export const competenceFitsHolder = (c: Pick<LicenseTypeCompetenceRecord, 'holderDetail' | 'holderDetailValues'>, details: object) =>
+  !c.holderDetail || (c.holderDetailValues ?? []).includes(String((details as Record<string, unknown>)[c.holderDetail]));
+
+/** Whether one of several candidate units is the authority's: covered (one candidate), ambiguous, or not at all. */
+function territory(candidates: readonly string[], unit: string | null): SigningRefusal | null {
+  if (!unit || !candidates.includes(unit)) return SigningRefusal.NO_TERRITORY;
+  return candidates.length === 1 ? null : SigningRefusal.AMBIGUOUS_2024_UNIT;
+}
+
 /**
  * domain.md §3: the signing authority exists on the decision date, is competent for the type on that date (the
- * competence table and the authority's functions on that date), and its territory covers the holder. Null when it may
- * sign. `functions` are the authority's own; `competence` may hold other types' rows.
+ * competence table and the authority's functions on that date) and for this holder (a row's holder attribute), and its
+ * territory covers the holder: a district committee its 2024 district, a commune committee its 2025 commune, a provincial
+ * body of a 2024 province that province (through the ward mapping for holders recorded in 2025 codes), one of a 2025
+ * province that province. Null when it may sign. `functions` are the authority's own; `competence` may hold other types'
+ * rows.
  */
 export function signingRefusal(args: {
   authority: AuthorityRecord;
@@ -94,21 +152,28 @@ export function signingRefusal(args: {
 }): SigningRefusal | null {
   const { authority: a, date, holder } = args;
   if (!inForceOn(a, date)) return SigningRefusal.NOT_IN_OFFICE;
-  const competent = args.competence.some(
+  const tierRows = args.competence.filter(
     (c) =>
       c.licenseType === args.type &&
       c.authorityLevel === a.level &&
       inForceOn(c, date) &&
       args.functions.some((f) => f.authorityCode === a.code && f.function === c.authorityFunction && inForceOn(f, date)),
   );
-  if (!competent) return SigningRefusal.NOT_COMPETENT;
-  const covers =
-    a.level === AuthorityLevel.DISTRICT_PEOPLES_COMMITTEE
-      ? holder.districtCode === a.unitCode
-      : a.level === AuthorityLevel.COMMUNE_PEOPLES_COMMITTEE
-        ? holder.communeCode2025 === a.unitCode
-        : a.level === AuthorityLevel.PROVINCIAL_DEPARTMENT || a.level === AuthorityLevel.PROVINCIAL_PEOPLES_COMMITTEE
-          ? holder.provinceCode === a.provinceCode || holder.provinceCode2025 === a.provinceCode
-          : true;
-  return covers ? null : SigningRefusal.NO_TERRITORY;
+  if (!tierRows.length) return SigningRefusal.NOT_COMPETENT;
+  if (!tierRows.some((c) => competenceFitsHolder(c, holder.details))) return SigningRefusal.NOT_FOR_THIS_HOLDER;
+  switch (a.level) {
+    case AuthorityLevel.DISTRICT_PEOPLES_COMMITTEE:
+      return territory(holder.districts2024, a.unitCode);
+    case AuthorityLevel.COMMUNE_PEOPLES_COMMITTEE:
+      return holder.commune2025 !== null && holder.commune2025 === a.unitCode ? null : SigningRefusal.NO_TERRITORY;
+    case AuthorityLevel.PROVINCIAL_DEPARTMENT:
+    case AuthorityLevel.PROVINCIAL_PEOPLES_COMMITTEE:
+      return a.unitVersion === 2024
+        ? territory(holder.provinces2024, a.unitCode)
+        : holder.province2025 !== null && holder.province2025 === a.unitCode
+          ? null
+          : SigningRefusal.NO_TERRITORY;
+    default:
+      return null;
+  }
 }

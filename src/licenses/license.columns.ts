@@ -69,6 +69,7 @@ const EVENT_FIELDS: Record<string, readonly EventColumn[]> = {
   recordedBy: ['recordedBy'],
   authority: ['authorityCode'],
   ground: ['groundCode'],
+  holderUnit2024: ['holderUnit2024'],
 };
 const EVENT_ALWAYS: EventColumn[] = ['licenseId', 'seq'];
 /** What License.statusOn reads of each event (src/licenses/license-status.ts). */

@@ -40,6 +40,10 @@ export class LicenseTypeRecord {
 
   @Column({ name: 'description', type: 'text' })
   description!: string;
+
+  /** A holder may hold only one licence of this type in force at a time (src/reference/license-types.ts says why). */
+  @Column({ name: 'one_current_per_holder', type: 'boolean', default: false })
+  oneCurrentPerHolder!: boolean;
 }
 
 /** `license_legal_basis`: the legal documents a licence type is issued under. */
@@ -86,6 +90,7 @@ export class LicenseLegalBasisRecord {
   'authorityFunction',
   'validFrom',
 ])
+@Check('license_type_competence_holder_detail_check', `(holder_detail IS NULL) = (holder_detail_values IS NULL)`)
 export class LicenseTypeCompetenceRecord {
   @PrimaryGeneratedColumn('identity', {
     name: 'id',
@@ -115,6 +120,14 @@ export class LicenseTypeCompetenceRecord {
 
   @Column({ name: 'note', type: 'text', nullable: true })
   note!: string | null;
+
+  /** The row applies only to holders whose kind attribute `holder_detail` (e.g. a postal enterprise's `scope`) is one of… */
+  @Column({ name: 'holder_detail', type: 'text', nullable: true })
+  holderDetail!: string | null;
+
+  /** …these values (e.g. INTRA_PROVINCIAL). */
+  @Column({ name: 'holder_detail_values', type: 'text', array: true, nullable: true })
+  holderDetailValues!: string[] | null;
 
   @ManyToOne(() => LicenseTypeRecord)
   @JoinColumn({ name: 'license_type', referencedColumnName: 'code', foreignKeyConstraintName: 'license_type_competence_license_type_fkey' })
@@ -268,6 +281,7 @@ export class LicenseRecord {
 @Check('license_event_resulting_status_check', `resulting_status IN ('ACTIVE', 'SUSPENDED', 'REVOKED', 'SURRENDERED')`)
 @Check('license_event_check', `(type = 'ISSUED') = (seq = 1)`)
 @Check('license_event_check1', `type <> 'REVOKED' OR ground_code IS NOT NULL`)
+@Check('license_event_holder_unit_2024_check', `holder_unit_2024 ~ '^[0-9]{3}([0-9]{2})?$'`)
 @Index('license_event_type_idx', ['type', 'effectiveOn'])
 // (license_id, effective_on DESC, seq DESC): TypeORM cannot express descending keys and compares index columns only
 // as a set, so it could only ever recreate this index without DESC; left out of its comparison.
@@ -330,6 +344,13 @@ export class LicenseEventRecord {
 
   @Column({ name: 'number_after', type: 'text' })
   numberAfter!: string;
+
+  /**
+   * The holder's 2024 ward or district as the decision names it: recorded when the decision predates 1 Jul 2025 and the
+   * holder's 2025 commune was formed from wards of several 2024 districts or provinces.
+   */
+  @Column({ name: 'holder_unit_2024', type: 'text', nullable: true })
+  holderUnit2024!: string | null;
 
   @Column({ name: 'recorded_at', type: 'timestamptz', default: () => 'now()' })
   recordedAt!: Date;

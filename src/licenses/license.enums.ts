@@ -19,6 +19,8 @@ export enum LicenseType {
   RADIO_EQUIPMENT_LICENSE = 'RADIO_EQUIPMENT_LICENSE',
   RADIO_BAND_LICENSE = 'RADIO_BAND_LICENSE',
   RADIO_SATELLITE_ORBIT_LICENSE = 'RADIO_SATELLITE_ORBIT_LICENSE',
+  GENERAL_WEBSITE_LICENSE = 'GENERAL_WEBSITE_LICENSE',
+  NEWSLETTER_LICENSE = 'NEWSLETTER_LICENSE',
 }
 registerEnumType(LicenseType, {
   name: 'LicenseType',
@@ -42,6 +44,8 @@ registerEnumType(LicenseType, {
     RADIO_EQUIPMENT_LICENSE: { description: 'Giấy phép sử dụng tần số và thiết bị vô tuyến điện.' },
     RADIO_BAND_LICENSE: { description: 'Giấy phép sử dụng băng tần.' },
     RADIO_SATELLITE_ORBIT_LICENSE: { description: 'Giấy phép sử dụng tần số và quỹ đạo vệ tinh.' },
+    GENERAL_WEBSITE_LICENSE: { description: 'Giấy phép thiết lập trang thông tin điện tử tổng hợp.' },
+    NEWSLETTER_LICENSE: { description: 'Giấy phép xuất bản bản tin.' },
   },
 });
 

@@ -29,6 +29,15 @@ export class DecisionInput {
   })
   @Length(1, 50)
   authorityCode!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For a decision dated before 1 Jul 2025 on a holder recorded with a 2025 commune formed from wards of several 2024 districts or provinces: the holder’s 2024 ward (5 digits) or district (3 digits) as the decision names it. It must be one its commune was formed from; the step records it.',
+  })
+  @IsOptional()
+  @Matches(/^\d{3}(\d{2})?$/, { message: 'must be a 2024 ward (5 digits) or district (3 digits) code' })
+  holderUnit2024?: string | null;
 }
 
 @InputType('IssueLicenseInput', { description: 'A new licence for a registered entity.' })

@@ -14,7 +14,7 @@ import {
   registerEnumType,
 } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { READ_ROLES, WRITE_ROLES } from '../auth/roles';
+import { LICENSE_WRITE_ROLES, READ_ROLES } from '../auth/roles';
 import { Authority } from '../authorities/authority.types';
 import { RegulatedEntity } from '../entities/regulated-entity.types';
 import { connectionFromArray, connectionTypes, ConnectionValue, OrderDirection, PageArgsType } from '../graphql/connection';
@@ -126,7 +126,7 @@ export class LicenseResolver {
     return (await ctx.loaders.licenses.events.load(l.row.id)).map((r) => toLicenseEvent(Object.assign(r, { licenseType })));
   }
 
-  @Authorized(WRITE_ROLES)
+  @Authorized(LICENSE_WRITE_ROLES)
   @Mutation(() => LicensePayload, { description: 'Issues a licence (cấp) and records its ISSUED event.' })
   issueLicense(
     @Ctx() ctx: RequestContext,
@@ -135,7 +135,7 @@ export class LicenseResolver {
     return issueLicense(ctx, input);
   }
 
-  @Authorized(WRITE_ROLES)
+  @Authorized(LICENSE_WRITE_ROLES)
   @Mutation(() => LicensePayload, { description: 'Amends a licence (sửa đổi, bổ sung); allowed when ACTIVE or SUSPENDED.' })
   amendLicense(
     @Ctx() ctx: RequestContext,
@@ -144,7 +144,7 @@ export class LicenseResolver {
     return amendLicense(ctx, input);
   }
 
-  @Authorized(WRITE_ROLES)
+  @Authorized(LICENSE_WRITE_ROLES)
   @Mutation(() => LicensePayload, { description: 'Renews a licence (gia hạn); allowed when ACTIVE, decided on or before expiry.' })
   renewLicense(
     @Ctx() ctx: RequestContext,
@@ -153,7 +153,7 @@ export class LicenseResolver {
     return renewLicense(ctx, input);
   }
 
-  @Authorized(WRITE_ROLES)
+  @Authorized(LICENSE_WRITE_ROLES)
   @Mutation(() => LicensePayload, { description: 'Reissues a lost or damaged licence (cấp lại); allowed when ACTIVE or SUSPENDED.' })
   reissueLicense(
     @Ctx() ctx: RequestContext,
@@ -162,7 +162,7 @@ export class LicenseResolver {
     return reissueLicense(ctx, input);
   }
 
-  @Authorized(WRITE_ROLES)
+  @Authorized(LICENSE_WRITE_ROLES)
   @Mutation(() => LicensePayload, { description: 'Suspends a licence (đình chỉ); allowed when ACTIVE.' })
   suspendLicense(
     @Ctx() ctx: RequestContext,
@@ -171,7 +171,7 @@ export class LicenseResolver {
     return suspendLicense(ctx, input);
   }
 
-  @Authorized(WRITE_ROLES)
+  @Authorized(LICENSE_WRITE_ROLES)
   @Mutation(() => LicensePayload, { description: 'Reinstates a suspended licence (khôi phục).' })
   reinstateLicense(
     @Ctx() ctx: RequestContext,
@@ -180,7 +180,7 @@ export class LicenseResolver {
     return reinstateLicense(ctx, input);
   }
 
-  @Authorized(WRITE_ROLES)
+  @Authorized(LICENSE_WRITE_ROLES)
   @Mutation(() => LicensePayload, {
     description: 'Revokes a licence (thu hồi) on a ground of its type; allowed when ACTIVE or SUSPENDED; terminal.',
   })
@@ -191,7 +191,7 @@ export class LicenseResolver {
     return revokeLicense(ctx, input);
   }
 
-  @Authorized(WRITE_ROLES)
+  @Authorized(LICENSE_WRITE_ROLES)
   @Mutation(() => LicensePayload, { description: 'Ends a licence at the holder’s request or on return (chấm dứt / nộp lại); terminal.' })
   surrenderLicense(
     @Ctx() ctx: RequestContext,

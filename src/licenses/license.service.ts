@@ -1,5 +1,8 @@
 import { writeAudit } from '../audit/audit.service';
+import { UnitLevel } from '../admin-units/admin-unit.enums';
+import { AdministrativeUnitMappingRecord, AdministrativeUnitRecord } from '../admin-units/administrative-unit.entity';
 import { lockVisibleRow } from '../auth/jurisdiction';
+import { Role } from '../auth/roles';
 import { AuthorityFunctionRecord, AuthorityRecord } from '../authorities/authority.entity';
 import { AuthorityLevel } from '../authorities/authority.enums';
 import { EntityStatus } from '../entities/entity-kind';
@@ -7,7 +10,7 @@ import { RegulatedEntityRecord } from '../entities/regulated-entity.entity';
 import { entityKey } from '../entities/regulated-entity.types';
 import { inTransaction, RequestContext } from '../graphql/context';
 import { addDays, addMonths, todayInVietnam } from '../graphql/dates';
-import { BadInput, checkVersion, Conflict, InvalidTransition, NotFound } from '../graphql/errors';
+import { BadInput, checkVersion, Conflict, Forbidden, InvalidTransition, NotFound } from '../graphql/errors';
 import { columnRecord, insertReturning } from '../graphql/sql';
 import {
   LicenseEventRecord,
@@ -28,23 +31,124 @@ import type {
   RevokeLicenseInput,
   SuspendLicenseInput,
 } from './license.inputs';
-import { ALLOWED_FROM, allowedSteps, carriedState, issuedEvent, SigningRefusal, signingRefusal, Step } from './license-rules';
+import {
+  ALLOWED_FROM,
+  allowedSteps,
+  carriedState,
+  HolderPlace,
+  holderPlace,
+  issuedEvent,
+  placeNamedOnDecision,
+  SigningRefusal,
+  signingRefusal,
+  Step,
+} from './license-rules';
 import { statusOn } from './license-status';
 import { License, LicenseEventWithType, licenseKey, LicenseWithStatus, toLicenseEvent } from './license.types';
 
-/** domain.md §3 (see signingRefusal): the signing authority may sign this decision on this type for this holder. */
+/**
+ * Who may record a decision (domain.md §2, architecture.md Access): the Department any; a commune office (a LOCAL_OFFICER
+ * of a 2025 commune) only the game-point certificates its own commune People's Committee decides — the two-tier
+ * government gave the communes the districts' licensing of game points from 1 Jul 2025 (Decree 147/2024, the district
+ * tasks of Decree 133/2025) — and nothing else; a district office (2024) nothing: districts were abolished on 1 Jul 2025
+ * and their records are kept by the Department.
+ */
+function checkWriter(tx: RequestContext, type: LicenseType | null, authority: AuthorityRecord | null): void {
+  const v = tx.viewer;
+  if (v.role === Role.DEPARTMENT_OFFICER) return;
+  if (v.role !== Role.LOCAL_OFFICER || v.jurisdiction?.version !== 2025) {
+    throw new Forbidden(
+      v.role === Role.LOCAL_OFFICER
+        ? 'A district office’s key records nothing: the district level ended on 30 Jun 2025 and the Department keeps its records'
+        : `The ${v.role} role may not record licence decisions`,
+    );
+  }
+  if (type !== null && type !== LicenseType.GAME_POINT_CERTIFICATE) {
+    throw new Forbidden(`A commune office records game-point certificates only, not ${type}`);
+  }
+  const own = `UBND-X-${v.jurisdiction.code}`;
+  if (authority && (authority.level !== AuthorityLevel.COMMUNE_PEOPLES_COMMITTEE || authority.unitCode !== v.jurisdiction.code)) {
+    throw new Forbidden(`A commune office records the decisions of its own People’s Committee (${own}) only, not of ${authority.code}`);
+  }
+}
+
+const TWO_TIER_FROM = '2025-07-01';
+
+/**
+ * The holder's place for a decision (see HolderPlace): for a holder recorded with a 2025 commune, the 2024 districts and
+ * provinces of the wards it was formed from; narrowed to the 2024 unit the decision names, when it names one (it must be
+ * one the holder's address lay in). Returns the place and the unit to record on the event.
+ */
+async function placeForDecision(
+  tx: RequestContext,
+  holder: RegulatedEntityRecord,
+  decision: DecisionInput,
+): Promise<{ place: HolderPlace; holderUnit2024: string | null }> {
+  const field = 'decision.holderUnit2024';
+  let formedFrom: { districts: string[]; provinces: string[] } | null = null;
+  if (holder.unitVersion === 2025) {
+    const [row] = (await tx.manager.query(
+      `SELECT coalesce(array_agg(DISTINCT o.parent_code ORDER BY o.parent_code), '{}') AS districts,
+              coalesce(array_agg(DISTINCT o.province_code ORDER BY o.province_code), '{}') AS provinces
+         FROM administrative_unit_mapping m
+         JOIN administrative_unit o ON o.version = 2024 AND o.code = m.old_code AND o.level = 'WARD'
+        WHERE m.level = 'WARD' AND m.new_code = $1`,
+      [holder.wardCode],
+    )) as { districts: string[]; provinces: string[] }[];
+    formedFrom = row;
+  }
+  const place = holderPlace(holder, formedFrom);
+  const named = decision.holderUnit2024;
+  if (!named) return { place, holderUnit2024: null };
+  if (decision.date >= TWO_TIER_FROM) {
+    throw BadInput.field(field, 'names a 2024 unit, which only decisions dated before 1 Jul 2025 do');
+  }
+  const unit = await tx.manager.findOneBy(AdministrativeUnitRecord, { version: 2024, code: named });
+  const district = unit?.level === UnitLevel.WARD ? unit.parentCode : unit?.level === UnitLevel.DISTRICT ? unit.code : null;
+  // A 2024 ward must be the holder's own, or one its 2025 commune was formed from; a district one of theirs.
+  const fits =
+    unit &&
+    district &&
+    (holder.unitVersion === 2024
+      ? unit.level === UnitLevel.WARD
+        ? unit.code === holder.wardCode
+        : unit.code === holder.districtCode
+      : unit.level === UnitLevel.WARD
+        ? await tx.manager.existsBy(AdministrativeUnitMappingRecord, {
+            level: UnitLevel.WARD,
+            oldCode: unit.code,
+            newCode: holder.wardCode,
+          })
+        : place.districts2024.includes(unit.code));
+  if (!fits) {
+    throw BadInput.field(
+      field,
+      holder.unitVersion === 2024
+        ? `is not the holder's 2024 ward or district (${holder.wardCode}, ${holder.districtCode})`
+        : `is not a 2024 ward or district that the holder's commune ${holder.wardCode} was formed from (districts: ${place.districts2024.join(', ')})`,
+    );
+  }
+  return { place: placeNamedOnDecision(place, district!, unit.provinceCode), holderUnit2024: named };
+}
+
+/**
+ * domain.md §3 (see signingRefusal): the signing authority may sign this decision on this type for this holder, and the
+ * caller may record it (checkWriter). Returns the 2024 unit the decision named for the holder, to record on the event.
+ */
 async function checkAuthority(
   tx: RequestContext,
   type: LicenseType,
   decision: DecisionInput,
   holder: RegulatedEntityRecord,
-): Promise<void> {
+): Promise<{ holderUnit2024: string | null }> {
   const field = 'decision.authorityCode';
   const a = await tx.manager.findOneBy(AuthorityRecord, { code: decision.authorityCode });
+  checkWriter(tx, type, a);
   if (!a) throw BadInput.field(field, 'is not a known authority (see `authorities`)');
   const functions = await tx.manager.findBy(AuthorityFunctionRecord, { authorityCode: a.code });
   const competence = await tx.manager.findBy(LicenseTypeCompetenceRecord, { licenseType: type });
-  switch (signingRefusal({ authority: a, functions, competence, type, date: decision.date, holder })) {
+  const { place, holderUnit2024 } = await placeForDecision(tx, holder, decision);
+  switch (signingRefusal({ authority: a, functions, competence, type, date: decision.date, holder: place })) {
     case SigningRefusal.NOT_IN_OFFICE:
       throw BadInput.field(
         field,
@@ -52,6 +156,15 @@ async function checkAuthority(
       );
     case SigningRefusal.NOT_COMPETENT:
       throw BadInput.field(field, `${a.code} (${a.level}) was not competent for ${type} on ${decision.date}`);
+    case SigningRefusal.NOT_FOR_THIS_HOLDER: {
+      const rows = competence.filter((c) => c.authorityLevel === a.level && c.holderDetail);
+      const detail = rows[0]?.holderDetail;
+      const value = detail ? String((holder.details as Record<string, unknown>)[detail]) : '';
+      throw BadInput.field(
+        field,
+        `${a.code} (${a.level}) is competent for ${type} only where ${detail} is ${rows.flatMap((r) => r.holderDetailValues ?? []).join(' or ')}; this holder's ${detail} is ${value}`,
+      );
+    }
     case SigningRefusal.NO_TERRITORY: {
       // A 2024 ward split between communes in 2025 has no commune until the address is recorded in 2025 codes.
       const hint =
@@ -60,8 +173,17 @@ async function checkAuthority(
           : '';
       throw BadInput.field(field, `${a.code} has no jurisdiction over the holder's address${hint}`);
     }
+    case SigningRefusal.AMBIGUOUS_2024_UNIT:
+      throw BadInput.field(
+        'decision.holderUnit2024',
+        `is required: the holder's commune ${holder.wardCode} was formed from wards of several 2024 ${
+          a.level === AuthorityLevel.DISTRICT_PEOPLES_COMMITTEE
+            ? `districts (${place.districts2024.join(', ')})`
+            : `provinces (${place.provinces2024.join(', ')})`
+        }; give the 2024 ward or district the decision names`,
+      );
     case null:
-      return;
+      return { holderUnit2024 };
   }
 }
 
@@ -71,9 +193,9 @@ function checkEffectiveOn(effectiveOn: string, notBefore: string | null, field: 
   if (effectiveOn > limit) throw BadInput.field(field, `cannot be more than a year from today (after ${limit})`);
 }
 
-/** The holder, held as read (FOR SHARE) until the step commits; NOT_FOUND outside the viewer's jurisdiction. */
-async function lockHolder(tx: RequestContext, uuid: string): Promise<RegulatedEntityRecord> {
-  const row = await lockVisibleRow(tx, RegulatedEntityRecord, uuid, { lock: 'SHARE' });
+/** The holder, held as read (FOR SHARE, or FOR UPDATE) until the step commits; NOT_FOUND outside the viewer's jurisdiction. */
+async function lockHolder(tx: RequestContext, uuid: string, lock: 'SHARE' | 'UPDATE' = 'SHARE'): Promise<RegulatedEntityRecord> {
+  const row = await lockVisibleRow(tx, RegulatedEntityRecord, uuid, { lock });
   if (!row) throw new NotFound('RegulatedEntity', uuid);
   return row;
 }
@@ -106,6 +228,63 @@ async function recordEvent(tx: RequestContext, event: NewEvent): Promise<License
   return row;
 }
 
+/**
+ * domain.md §6: a revocation on a barring ground (e.g. FRAUD, 12 months for a game point, Decree 147/2024) bars the
+ * holder from a new licence of the type until `reapplyNotBefore`. The bar follows the holder and its enterprise code (the
+ * 10-digit root: the enterprise and its branches), so re-registering the same business under a new record does not
+ * escape it. Judged on the decision date (the application date is not recorded).
+ */
+async function checkReapplication(tx: RequestContext, type: LicenseType, holder: RegulatedEntityRecord, date: string): Promise<void> {
+  const [bar] = (await tx.manager.query(
+    `SELECT l.reapply_not_before::text AS until, l.holder_id = $2 AS same
+       FROM license l JOIN regulated_entity e ON e.id = l.holder_id
+      WHERE l.license_type = $1 AND l.reapply_not_before > $3::date
+        AND (l.holder_id = $2 OR ($4::text IS NOT NULL AND left(e.tax_code, 10) = left($4, 10)))
+      ORDER BY l.reapply_not_before DESC LIMIT 1`,
+    [type, holder.id, date, holder.taxCode],
+  )) as { until: string; same: boolean }[];
+  if (bar) {
+    throw BadInput.field(
+      'decision.date',
+      `${bar.same ? 'the holder' : `a holder with the same enterprise code (${holder.taxCode!.slice(0, 10)})`} may not be granted ${type} again before ${bar.until}: an earlier one was revoked on a ground that bars re-application`,
+    );
+  }
+}
+
+/**
+ * Types of which a holder may hold one licence in force at a time (license_type.one_current_per_holder; which and why:
+ * src/reference/license-types.ts): no other licence of the type of the holder may be in force on any day of
+ * [from, to] (to = null: no end). A licence is in force from its effective date to its expiry, or to the day before it
+ * was revoked or surrendered; a suspended one is still held.
+ */
+async function checkNoOverlap(
+  tx: RequestContext,
+  type: LicenseType,
+  holderId: string,
+  from: string,
+  to: string | null,
+  except: string | null,
+  field: string,
+): Promise<void> {
+  const [other] = (await tx.manager.query(
+    `SELECT l.number, l.effective_from::text AS "from", (CASE WHEN l.status IN ('REVOKED', 'SURRENDERED') THEN l.last_effective_on - 1
+                ELSE l.expires_on END)::text AS "to"
+       FROM license l
+      WHERE l.holder_id = $1 AND l.license_type = $2 AND l.id IS DISTINCT FROM $5::uuid
+        AND l.effective_from <= coalesce($4::date, 'infinity')
+        AND $3::date <= (CASE WHEN l.status IN ('REVOKED', 'SURRENDERED') THEN l.last_effective_on - 1
+                              ELSE coalesce(l.expires_on, 'infinity') END)
+      ORDER BY l.effective_from LIMIT 1`,
+    [holderId, type, from, to, except],
+  )) as { number: string; from: string; to: string | null }[];
+  if (other) {
+    throw BadInput.field(
+      field,
+      `the holder already has ${type} ${other.number} in force from ${other.from} to ${other.to ?? 'no end'}; a holder has one ${type} at a time: let it end (surrender, revocation, expiry) or amend it`,
+    );
+  }
+}
+
 export async function issueLicense(ctx: RequestContext, input: IssueLicenseInput) {
   const holderUuid = entityKey(input.holderId, 'holderId');
   const issuedOn = input.issuedOn ?? input.decision.date;
@@ -115,7 +294,9 @@ export async function issueLicense(ctx: RequestContext, input: IssueLicenseInput
   checkEffectiveOn(effectiveFrom, null, 'effectiveFrom');
 
   return inTransaction(ctx, async (tx) => {
-    const holder = await lockHolder(tx, holderUuid);
+    checkWriter(tx, input.type, null);
+    // Locked FOR UPDATE: two licences issued to one holder at once are judged one after the other (checkNoOverlap).
+    const holder = await lockHolder(tx, holderUuid, 'UPDATE');
     if (holder.status === EntityStatus.DEREGISTERED) {
       throw BadInput.field('holderId', `the entity was taken off the registry on ${holder.deregisteredOn}`);
     }
@@ -123,7 +304,8 @@ export async function issueLicense(ctx: RequestContext, input: IssueLicenseInput
     if (!type.entityKinds.includes(holder.kind)) {
       throw BadInput.field('type', `${input.type} is not issued to a ${holder.kind} (only to ${type.entityKinds.join(', ')})`);
     }
-    await checkAuthority(tx, input.type, input.decision, holder);
+    const { holderUnit2024 } = await checkAuthority(tx, input.type, input.decision, holder);
+    await checkReapplication(tx, input.type, holder, input.decision.date);
 
     const bases = await tx.manager
       .createQueryBuilder(LicenseLegalBasisRecord, 'b')
@@ -162,6 +344,7 @@ export async function issueLicense(ctx: RequestContext, input: IssueLicenseInput
       throw BadInput.field('expiresOn', `${input.type} has no term; leave it empty`);
     }
     if (expiresOn && expiresOn < effectiveFrom) throw BadInput.field('expiresOn', 'cannot be before effectiveFrom');
+    if (type.oneCurrentPerHolder) await checkNoOverlap(tx, type.code, holder.id, effectiveFrom, expiresOn, null, 'effectiveFrom');
 
     const number = input.number.trim();
     const authorityCode = input.decision.authorityCode;
@@ -189,6 +372,7 @@ export async function issueLicense(ctx: RequestContext, input: IssueLicenseInput
     const event = await recordEvent(tx, {
       licenseId: created.id,
       ...issuedEvent({ ...decisionColumns(input.decision), authorityCode }, { effectiveFrom, expiresOn, number }),
+      holderUnit2024,
       recordedBy: tx.viewer.label,
     });
     const license = await reloadLicense(tx, created.id);
@@ -233,6 +417,7 @@ type Changes = Record<string, { before: unknown; after: unknown }>;
 async function recordStep(ctx: RequestContext, step: Step, input: LicenseStepInput, plan: StepPlan) {
   const uuid = licenseKey(input.licenseId);
   return inTransaction(ctx, async (tx) => {
+    checkWriter(tx, null, null);
     // The row lock serialises steps on one licence; the version check makes the later one a CONFLICT.
     const license = await lockVisibleRow(tx, LicenseRecord, uuid, { lock: 'UPDATE', holder: 'holderId' });
     if (!license) throw new NotFound('License', input.licenseId);
@@ -249,7 +434,7 @@ async function recordStep(ctx: RequestContext, step: Step, input: LicenseStepInp
       );
     }
     const holder = await lockHolder(tx, license.holderId);
-    await checkAuthority(tx, license.licenseType, input.decision, holder);
+    const { holderUnit2024 } = await checkAuthority(tx, license.licenseType, input.decision, holder);
     const last = events[events.length - 1];
     const planned = await plan({ tx, license, events, status, last });
     const event = await recordEvent(tx, {
@@ -268,6 +453,7 @@ async function recordStep(ctx: RequestContext, step: Step, input: LicenseStepInp
       suspendedUntil: planned.suspendedUntil,
       reapplyNotBefore: planned.reapplyNotBefore,
       numberAfter: planned.numberAfter,
+      holderUnit2024,
       recordedBy: tx.viewer.label,
     });
     // The licence row caches the state its last event leads to.
@@ -339,6 +525,9 @@ export const renewLicense = (ctx: RequestContext, input: RenewLicenseInput) =>
         'newExpiresOn',
         `under ${basis.code} a renewal extends by at most ${basis.maxRenewalMonths} months (to ${addMonths(current, basis.maxRenewalMonths)})`,
       );
+    }
+    if (type.oneCurrentPerHolder) {
+      await checkNoOverlap(tx, type.code, license.holderId, addDays(current, 1), input.newExpiresOn, license.id, 'newExpiresOn');
     }
     return {
       ...carriedState(last, LicenseStatus.ACTIVE),

@@ -214,6 +214,13 @@ export class LicenseEvent {
   @Field(() => LocalDateResolver, { nullable: true, description: 'For a revocation on a barring ground: first day to re-apply.' })
   reapplyNotBefore!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The holder’s 2024 ward or district as the decision names it (a decision before 1 Jul 2025 on a holder recorded with a 2025 commune formed from several 2024 districts).',
+  })
+  holderUnit2024!: string | null;
+
   @Field(() => DateTimeResolver, { description: 'When it was recorded (UTC).' })
   recordedAt!: Date;
 
@@ -262,6 +269,7 @@ export function toLicenseEvent(row: LicenseEventWithType): LicenseEvent {
   e.resultingStatus = row.resultingStatus;
   e.suspendedUntil = row.suspendedUntil;
   e.reapplyNotBefore = row.reapplyNotBefore;
+  e.holderUnit2024 = row.holderUnit2024;
   e.recordedAt = row.recordedAt;
   e.recordedBy = row.recordedBy;
   e.row = row;

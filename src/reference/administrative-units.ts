@@ -1,17 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { parse } from 'csv-parse/sync';
 import type { EntityManager } from 'typeorm';
 import { MappingKind, UnitLevel } from '../admin-units/admin-unit.enums';
 import { AdministrativeUnitMappingRecord, AdministrativeUnitRecord } from '../admin-units/administrative-unit.entity';
 import { bulkUpsert } from '../graphql/sql';
-import { projectRoot } from '../config';
-
-const DATA_DIR = path.join(projectRoot, 'src', 'reference', 'data');
-
-function readCsv(file: string): Record<string, string>[] {
-  return parse(fs.readFileSync(path.join(DATA_DIR, file), 'utf8'), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
-}
+import { readReferenceCsv as readCsv } from './provinces';
 
 /** Expected sizes of the official lists (data/SOURCE.md beside this file); a seed that does not reach them fails loudly. */
 export const UNIT_COUNTS = { 2024: { PROVINCE: 63, DISTRICT: 696, WARD: 10035 }, 2025: { PROVINCE: 34, WARD: 3321 } } as const;

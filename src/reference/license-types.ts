@@ -17,9 +17,12 @@ import { LicenseType, TermKind } from '../licenses/license.enums';
  */
 type Optional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
 type BasisSeed = Optional<Omit<LicenseLegalBasisRecord, 'licenseType' | 'type'>, 'maxRenewals' | 'maxRenewalMonths' | 'unsure' | 'note'>;
-type CompetenceSeed = Optional<Omit<LicenseTypeCompetenceRecord, 'id' | 'licenseType' | 'type'>, 'unsure' | 'note'>;
+type CompetenceSeed = Optional<
+  Omit<LicenseTypeCompetenceRecord, 'id' | 'licenseType' | 'type'>,
+  'unsure' | 'note' | 'holderDetail' | 'holderDetailValues'
+>;
 type GroundSeed = Optional<Omit<RevocationGroundRecord, 'licenseType' | 'type'>, 'legalSource' | 'barsReapplicationMonths'>;
-interface TypeSeed extends LicenseTypeRecord {
+interface TypeSeed extends Optional<LicenseTypeRecord, 'oneCurrentPerHolder'> {
   bases: BasisSeed[];
   competence: CompetenceSeed[];
   grounds: GroundSeed[];
@@ -33,7 +36,7 @@ const PRINTING_BASIS = [
     validTo: null,
   },
 ];
-const PRINTING_COMPETENCE = [
+const PRINTING_COMPETENCE: CompetenceSeed[] = [
   {
     authorityLevel: AuthorityLevel.PROVINCIAL_DEPARTMENT,
     authorityFunction: 'PRINTING',
@@ -62,20 +65,32 @@ const POSTAL_BASIS = [
     note: 'one basis across the 2022 amendment',
   },
 ];
-const POSTAL_COMPETENCE = [
+/**
+ * Postal competence follows the holder's service scope (Law on Post 2010 art. 21; Decree 47/2011 art. 5–6 as amended by
+ * 25/2022): the Sở licenses (and confirms notifications of) intra-provincial service, the ministry inter-provincial and
+ * international service. The article numbers are unconfirmed against the official text; the split itself is the one the
+ * schema's PostalScope states.
+ */
+const POSTAL_COMPETENCE: CompetenceSeed[] = [
   {
     authorityLevel: AuthorityLevel.PROVINCIAL_DEPARTMENT,
     authorityFunction: 'POST',
     validFrom: '2011-07-01',
     validTo: null,
-    note: 'intra-provincial service; Sở TT&TT, then Sở KH&CN from 1 Mar 2025',
+    holderDetail: 'scope',
+    holderDetailValues: ['INTRA_PROVINCIAL'],
+    unsure: true,
+    note: 'intra-provincial service only; Sở TT&TT, then Sở KH&CN from 1 Mar 2025 (Law on Post art. 21, Decree 47/2011: articles unconfirmed)',
   },
   {
     authorityLevel: AuthorityLevel.MINISTRY,
     authorityFunction: 'POST',
     validFrom: '2011-07-01',
     validTo: null,
-    note: 'inter-provincial and international service',
+    holderDetail: 'scope',
+    holderDetailValues: ['INTER_PROVINCIAL', 'INTERNATIONAL'],
+    unsure: true,
+    note: 'inter-provincial and international service (Law on Post art. 21, Decree 47/2011: articles unconfirmed)',
   },
 ];
 const POSTAL_GROUNDS = [
@@ -112,7 +127,7 @@ const TELECOM_GROUNDS = [
   { code: 'SERIOUS_VIOLATION', description: 'Vi phạm nghiêm trọng quy định về viễn thông', legalSource: 'Telecom Law 2023 art. 41' },
   { code: 'DISSOLUTION', description: 'Giải thể, phá sản', legalSource: 'Telecom Law 2023 art. 41' },
 ];
-const TELECOM_MINISTRY = [
+const TELECOM_MINISTRY: CompetenceSeed[] = [
   {
     authorityLevel: AuthorityLevel.MINISTRY_DEPARTMENT,
     authorityFunction: 'TELECOM',
@@ -131,7 +146,7 @@ const RADIO_BASIS = [
     note: 'one basis across the 2022 amendment',
   },
 ];
-const RADIO_COMPETENCE = [
+const RADIO_COMPETENCE: CompetenceSeed[] = [
   {
     authorityLevel: AuthorityLevel.MINISTRY_DEPARTMENT,
     authorityFunction: 'RADIO',
@@ -155,7 +170,7 @@ const RADIO_GROUNDS = [
     legalSource: 'Law on Radio Frequencies art. 23',
   },
 ];
-const PUBLISHING_COMPETENCE = [
+const PUBLISHING_COMPETENCE: CompetenceSeed[] = [
   {
     authorityLevel: AuthorityLevel.PROVINCIAL_DEPARTMENT,
     authorityFunction: 'PUBLISHING',
@@ -178,6 +193,9 @@ export const LICENSE_TYPES: TypeSeed[] = [
     termKind: TermKind.YEARS,
     maxTermMonths: 36,
     onPublicList: true,
+    // One certificate per point: it certifies the point's own conditions (machines, floor area, distance from schools),
+    // Decree 72/2013 art. 35, Decree 147/2024; a new one is issued when the old one ends.
+    oneCurrentPerHolder: true,
     description: 'Certificate of a public game service point; published lists of licensed and revoked points (Decree 72/2013 art. 35).',
     bases: [
       {
@@ -239,6 +257,8 @@ export const LICENSE_TYPES: TypeSeed[] = [
     termKind: TermKind.NONE,
     maxTermMonths: null,
     onPublicList: false,
+    // One licence per establishment (Decree 60/2014 art. 12: it is amended when products or equipment change).
+    oneCurrentPerHolder: true,
     description: 'Licence to print press, state forms, anti-counterfeit stamps, valued papers.',
     bases: PRINTING_BASIS,
     competence: PRINTING_COMPETENCE,
@@ -251,6 +271,8 @@ export const LICENSE_TYPES: TypeSeed[] = [
     termKind: TermKind.NONE,
     maxTermMonths: null,
     onPublicList: false,
+    // One registration per establishment (Decree 60/2014 art. 14, amended by 25/2018: changes are re-declared on it).
+    oneCurrentPerHolder: true,
     description: 'Registration of a printing establishment not needing a licence.',
     bases: PRINTING_BASIS,
     competence: PRINTING_COMPETENCE,
@@ -332,6 +354,8 @@ export const LICENSE_TYPES: TypeSeed[] = [
     termKind: TermKind.YEARS,
     maxTermMonths: 120,
     onPublicList: false,
+    // One postal licence per enterprise (Law on Post art. 21–22: changes of scope or service are amendments of it).
+    oneCurrentPerHolder: true,
     description: 'Postal licence (letters up to 2 kg).',
     bases: POSTAL_BASIS,
     competence: POSTAL_COMPETENCE,
@@ -465,11 +489,143 @@ export const LICENSE_TYPES: TypeSeed[] = [
     competence: RADIO_COMPETENCE,
     grounds: RADIO_GROUNDS,
   },
+  {
+    code: LicenseType.GENERAL_WEBSITE_LICENSE,
+    nameVi: 'Giấy phép thiết lập trang thông tin điện tử tổng hợp',
+    entityKinds: [EntityKind.INFORMATION_PROVIDER],
+    termKind: TermKind.YEARS,
+    // Decree 72/2013 art. 23: the term asked for, at most 10 years; kept under Decree 147/2024 (unconfirmed there).
+    maxTermMonths: 120,
+    onPublicList: false,
+    // One licence per website, and a provider may run several: no limit per holder.
+    description:
+      'Licence to set up a general website (aggregating news from press agencies); the Sở licenses local organisations, the ministry central ones.',
+    bases: [
+      {
+        code: 'ND72-2013-TTDT',
+        title: 'Nghị định 72/2013/NĐ-CP, sửa đổi bởi 27/2018/NĐ-CP (trang thông tin điện tử tổng hợp)',
+        validFrom: '2013-09-01',
+        validTo: '2024-12-24',
+      },
+      {
+        code: 'ND147-2024-TTDT',
+        title: 'Nghị định 147/2024/NĐ-CP (trang thông tin điện tử tổng hợp)',
+        validFrom: '2024-12-25',
+        validTo: null,
+        unsure: true,
+        note: 'maximum term of 10 years carried over from Decree 72/2013 (unconfirmed in Decree 147/2024)',
+      },
+    ],
+    competence: [
+      {
+        authorityLevel: AuthorityLevel.PROVINCIAL_DEPARTMENT,
+        authorityFunction: 'PRESS',
+        validFrom: '2013-09-01',
+        validTo: null,
+        unsure: true,
+        note: 'local organisations and enterprises (not press agencies or central bodies); Sở TT&TT until 28 Feb 2025, Sở VH-TT-DL from 1 Mar 2025',
+      },
+      {
+        authorityLevel: AuthorityLevel.MINISTRY_DEPARTMENT,
+        authorityFunction: 'PRESS',
+        validFrom: '2013-09-01',
+        validTo: null,
+        unsure: true,
+        note: 'Cục Phát thanh, truyền hình và thông tin điện tử: press agencies, central bodies, diplomatic and religious organisations',
+      },
+    ],
+    grounds: [
+      {
+        code: 'FRAUD',
+        description: 'Giả mạo hồ sơ, khai báo không trung thực để được cấp giấy phép',
+        legalSource: 'Decree 147/2024 (article unconfirmed)',
+      },
+      {
+        code: 'SERIOUS_VIOLATION',
+        description: 'Vi phạm nghiêm trọng quy định về quản lý thông tin trên mạng',
+        legalSource: 'Decree 147/2024 (article unconfirmed)',
+      },
+      {
+        code: 'CONDITIONS_NOT_MET',
+        description: 'Không còn đáp ứng điều kiện về tổ chức, nhân sự, kỹ thuật, tên miền',
+        legalSource: 'Decree 147/2024 (article unconfirmed)',
+      },
+      {
+        code: 'HOLDER_REQUEST',
+        description: 'Theo đề nghị của tổ chức được cấp phép',
+        legalSource: 'Decree 147/2024 (article unconfirmed)',
+      },
+    ],
+  },
+  {
+    code: LicenseType.NEWSLETTER_LICENSE,
+    nameVi: 'Giấy phép xuất bản bản tin',
+    entityKinds: [EntityKind.INFORMATION_PROVIDER],
+    // No term recorded: the licence lasts until revoked or ended (unconfirmed against Circular 41/2020).
+    termKind: TermKind.NONE,
+    maxTermMonths: null,
+    onPublicList: false,
+    // One licence per newsletter, and an organisation may publish several: no limit per holder.
+    description: 'Licence to publish a newsletter (bản tin) of an agency or organisation; the Sở licenses local ones.',
+    bases: [
+      {
+        code: 'LBCHI2016-37',
+        title: 'Luật Báo chí 2016, điều 37; Thông tư 41/2020/TT-BTTTT (trước đó Thông tư 48/2016/TT-BTTTT)',
+        validFrom: '2017-01-01',
+        validTo: null,
+        unsure: true,
+        note: 'one basis across the change of circular (the date Circular 41/2020 replaced 48/2016 is unconfirmed)',
+      },
+    ],
+    competence: [
+      {
+        authorityLevel: AuthorityLevel.PROVINCIAL_DEPARTMENT,
+        authorityFunction: 'PRESS',
+        validFrom: '2017-01-01',
+        validTo: null,
+        unsure: true,
+        note: 'local agencies and organisations; Sở TT&TT until 28 Feb 2025, Sở VH-TT-DL from 1 Mar 2025',
+      },
+      {
+        authorityLevel: AuthorityLevel.MINISTRY_DEPARTMENT,
+        authorityFunction: 'PRESS',
+        validFrom: '2017-01-01',
+        validTo: null,
+        unsure: true,
+        note: 'Cục Báo chí: central agencies, foreign organisations',
+      },
+    ],
+    grounds: [
+      {
+        code: 'FRAUD',
+        description: 'Giả mạo hồ sơ đề nghị cấp phép',
+        legalSource: 'Press Law 2016; Circular 41/2020 (article unconfirmed)',
+      },
+      {
+        code: 'SERIOUS_VIOLATION',
+        description: 'Vi phạm nghiêm trọng quy định về báo chí, xuất bản bản tin',
+        legalSource: 'Press Law 2016 (article unconfirmed)',
+      },
+      {
+        code: 'NOT_PUBLISHED',
+        description: 'Không xuất bản bản tin theo giấy phép',
+        legalSource: 'Circular 41/2020 (article unconfirmed)',
+      },
+      { code: 'HOLDER_REQUEST', description: 'Theo đề nghị của cơ quan, tổ chức được cấp phép', legalSource: 'Press Law 2016' },
+    ],
+  },
 ];
+
+/*
+ * Not modelled: the G1 approved-game list and the G2–G4 provider list that the Sở re-publishes on its website
+ * (Decree 147/2024). Both are national registers kept by the ministry (it licenses G1 games and certifies G2–G4
+ * providers, mostly enterprises of other provinces); the Department issues nothing in them and has no record of its own
+ * to keep, so they would be a copy of another body's data, not registry entries (see the issue 13 report).
+ */
 
 /** Upserts the licence types and their rows; competence rows of a type are replaced whole. */
 export async function seedLicenseTypes(m: EntityManager): Promise<void> {
-  const types = LICENSE_TYPES.map(({ bases: _b, competence: _c, grounds: _g, ...type }) => type);
+  const types = LICENSE_TYPES.map(({ bases: _b, competence: _c, grounds: _g, ...type }) => ({ oneCurrentPerHolder: false, ...type }));
   await m.upsert(LicenseTypeRecord, types, ['code']);
   const rows = <T>(each: (t: TypeSeed) => T[]) => LICENSE_TYPES.flatMap(each);
   await m.upsert(
@@ -480,7 +636,9 @@ export async function seedLicenseTypes(m: EntityManager): Promise<void> {
   await m.delete(LicenseTypeCompetenceRecord, { licenseType: In(types.map((t) => t.code)) });
   await m.insert(
     LicenseTypeCompetenceRecord,
-    rows((t) => t.competence.map((c) => ({ unsure: false, note: null, ...c, licenseType: t.code }))),
+    rows((t) =>
+      t.competence.map((c) => ({ unsure: false, note: null, holderDetail: null, holderDetailValues: null, ...c, licenseType: t.code })),
+    ),
   );
   await m.upsert(
     RevocationGroundRecord,

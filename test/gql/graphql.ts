@@ -113,6 +113,8 @@ export type DecisionInput = {
   authorityCode: string;
   /** Date signed (not in the future). */
   date: string;
+  /** For a decision dated before 1 Jul 2025 on a holder recorded with a 2025 commune formed from wards of several 2024 districts or provinces: the holder’s 2024 ward (5 digits) or district (3 digits) as the decision names it. It must be one its commune was formed from; the step records it. */
+  holderUnit2024?: string | null | undefined;
   /** Decision number as printed, e.g. 123/QĐ-UBND. */
   number: string;
   /** Name of the signer. */
@@ -137,6 +139,8 @@ export type DeregisterEntityInput = {
 export type EntityFilter = {
   /** Only addresses in this 2024 district (3 digits). */
   districtCode?: string | null | undefined;
+  /** Every record of one enterprise, of any kind: entities whose enterprise/tax code is this one or one of its branches (a 10-digit code, or a 13-digit branch code whose first 10 digits are used). */
+  enterpriseCode?: string | null | undefined;
   /** Only these kinds. */
   kinds?: Array<EntityKind> | null | undefined;
   /** Only holders of a licence in one of these statuses today (of `licenseType`, when given). */
@@ -145,7 +149,7 @@ export type EntityFilter = {
   licenseType?: LicenseType | null | undefined;
   /** Only addresses in this province: a 2024 code (e.g. 70) or a 2025 code (e.g. 75, which includes the former Bình Phước). */
   provinceCode?: string | null | undefined;
-  /** Words to find in the name, registry code or tax code, ignoring case and diacritics ("hoang long" finds "Hoàng Long"). */
+  /** Words to find in the name, registry code, tax code or street, ignoring case and diacritics ("hoang long" finds "Hoàng Long", "phu rieng do" finds "65 Đường Phú Riềng Đỏ"). */
   search?: string | null | undefined;
   /** Only these registry statuses; ACTIVE only by default (deregistered entities are hidden unless asked for). */
   statuses?: Array<EntityStatus> | null | undefined;
@@ -159,6 +163,8 @@ export type EntityFilter = {
 export type EntityKind =
   /** Public electronic game service point (điểm cung cấp dịch vụ trò chơi điện tử công cộng). */
   | 'GAME_SERVICE_POINT'
+  /** Organisation that sets up a general website or publishes a newsletter (tổ chức thiết lập trang thông tin điện tử tổng hợp; cơ quan, tổ chức xuất bản bản tin). */
+  | 'INFORMATION_PROVIDER'
   /** Public Internet access point or Internet agent (điểm truy nhập Internet công cộng / đại lý Internet). */
   | 'INTERNET_ACCESS_POINT'
   /** IT / digital-technology enterprise (doanh nghiệp công nghệ thông tin / công nghệ số). */
@@ -236,12 +242,34 @@ export type GameServicePointDetailsInput = {
   openingHours?: string | null | undefined;
 };
 
+/** A general website (trang thông tin điện tử tổng hợp) the provider runs. */
+export type GeneralWebsiteInput = {
+  /** Sources and subjects it aggregates, as the licence describes them. */
+  contentScope?: string | null | undefined;
+  /** Domain names, e.g. tintuc.example.vn. */
+  domains: Array<string>;
+  /** Name of the website as licensed. */
+  name: string;
+  /** Where its servers are (the law requires a server in Việt Nam). */
+  serverLocation?: string | null | undefined;
+};
+
 /** A WGS 84 point. */
 export type GeoPointInput = {
   /** Latitude in degrees. */
   latitude: number;
   /** Longitude in degrees. */
   longitude: number;
+};
+
+/** Attributes of an organisation running a general website or a newsletter (at least one of either). */
+export type InformationProviderDetailsInput = {
+  /** Person responsible for the content (người chịu trách nhiệm quản lý nội dung), when not the representative. */
+  contentManagerName?: string | null | undefined;
+  /** Newsletters it publishes. */
+  newsletters: Array<NewsletterInput>;
+  /** General websites it runs. */
+  websites: Array<GeneralWebsiteInput>;
 };
 
 /** Attributes of a public Internet access point. */
@@ -440,6 +468,10 @@ export type LicenseType =
   | 'COLOR_COPIER_REGISTRATION'
   /** Giấy chứng nhận đủ điều kiện hoạt động điểm cung cấp dịch vụ trò chơi điện tử công cộng. */
   | 'GAME_POINT_CERTIFICATE'
+  /** Giấy phép thiết lập trang thông tin điện tử tổng hợp. */
+  | 'GENERAL_WEBSITE_LICENSE'
+  /** Giấy phép xuất bản bản tin. */
+  | 'NEWSLETTER_LICENSE'
   /** Giấy phép xuất bản tài liệu không kinh doanh. */
   | 'NON_BUSINESS_PUBLICATION_LICENSE'
   /** Giấy phép bưu chính. */
@@ -472,6 +504,23 @@ export type LicenseType =
   | 'TELECOM_SERVICE_REGISTRATION'
   /** Giấy phép thử nghiệm mạng và dịch vụ viễn thông. */
   | 'TELECOM_TRIAL_LICENSE';
+
+/** How a newsletter is published (Press Law 2016; Circular 41/2020/TT-BTTTT). */
+export type NewsletterFormat =
+  /** Electronic newsletter (bản tin điện tử). */
+  | 'ELECTRONIC'
+  /** Printed newsletter (bản tin in). */
+  | 'PRINT';
+
+/** A newsletter (bản tin) the provider publishes. */
+export type NewsletterInput = {
+  /** Printed or electronic. */
+  format: NewsletterFormat;
+  /** Title of the newsletter. */
+  name: string;
+  /** How often it appears, e.g. "01 kỳ/tháng". */
+  periodicity?: string | null | undefined;
+};
 
 /** Sort direction. */
 export type OrderDirection =
@@ -606,6 +655,28 @@ export type RegisterGameServicePointInput = {
   contact?: ContactInput | null | undefined;
   /** The kind’s own attributes. */
   details: GameServicePointDetailsInput;
+  /** Legal form of the holder. */
+  legalForm: LegalForm;
+  /** Location on the map. */
+  location?: GeoPointInput | null | undefined;
+  /** Name as registered, with diacritics. */
+  name: string;
+  /** Internal notes (never published). */
+  notes?: string | null | undefined;
+  /** Legal representative, owner or head. */
+  representative?: RepresentativeInput | null | undefined;
+  /** Enterprise/tax code: 10 digits, or 13 (10-3) for a branch. */
+  taxCode?: string | null | undefined;
+};
+
+/** Registration of a InformationProvider. */
+export type RegisterInformationProviderInput = {
+  /** Address of the establishment, in the registry’s province. */
+  address: AddressInput;
+  /** Business contact. */
+  contact?: ContactInput | null | undefined;
+  /** The kind’s own attributes. */
+  details: InformationProviderDetailsInput;
   /** Legal form of the holder. */
   legalForm: LegalForm;
   /** Location on the map. */
@@ -855,7 +926,7 @@ export type Role =
   | 'ADMIN'
   /** Department staff (Sở): reads and writes the whole provincial registry. */
   | 'DEPARTMENT_OFFICER'
-  /** A local culture office: the district office (Phòng Văn hóa và Thông tin) until 30 Jun 2025, the commune culture–social division from 1 Jul 2025. Reads its own unit only. */
+  /** A local culture office: the district office (Phòng Văn hóa và Thông tin) until 30 Jun 2025, the commune culture–social division from 1 Jul 2025. Reads its own unit only; a commune office also records the steps of the game-point certificates its own commune People’s Committee decides (from 1 Jul 2025), and nothing else. */
   | 'LOCAL_OFFICER'
   /** A ministry or national system: reads everything, writes nothing (data sharing, sync, export). */
   | 'MINISTRY_SYSTEM'
@@ -920,6 +991,8 @@ export type UpdateEntityInput = {
   gameServicePoint?: GameServicePointDetailsInput | null | undefined;
   /** The entity. */
   id: string | number;
+  /** New attributes of an information provider. */
+  informationProvider?: InformationProviderDetailsInput | null | undefined;
   /** New attributes of an Internet access point. */
   internetAccessPoint?: InternetAccessPointDetailsInput | null | undefined;
   /** New attributes of an IT enterprise. */
@@ -962,6 +1035,7 @@ export type JurisdictionListQuery = { entities: { totalCount: number, edges: Arr
         | { id: string, name: string, address: { ward: { code: string }, district: { code: string } | null, currentCommune: { code: string } | null, province: { code: string } }, representative: { name: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null }
         | { id: string, name: string, address: { ward: { code: string }, district: { code: string } | null, currentCommune: { code: string } | null, province: { code: string } }, representative: { name: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null }
         | { id: string, name: string, address: { ward: { code: string }, district: { code: string } | null, currentCommune: { code: string } | null, province: { code: string } }, representative: { name: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null }
+        | { id: string, name: string, address: { ward: { code: string }, district: { code: string } | null, currentCommune: { code: string } | null, province: { code: string } }, representative: { name: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null }
        }> } };
 
 export type JurisdictionNodeQueryVariables = Exact<{
@@ -972,6 +1046,7 @@ export type JurisdictionNodeQueryVariables = Exact<{
 export type JurisdictionNodeQuery = { node:
     | { id: string }
     | { id: string }
+    | { name: string, registryCode: string, id: string }
     | { name: string, registryCode: string, id: string }
     | { name: string, registryCode: string, id: string }
     | { name: string, registryCode: string, id: string }
@@ -991,6 +1066,7 @@ export type JurisdictionNodesQueryVariables = Exact<{
 export type JurisdictionNodesQuery = { nodes: Array<
     | { id: string }
     | { id: string }
+    | { name: string, id: string }
     | { name: string, id: string }
     | { name: string, id: string }
     | { name: string, id: string }
@@ -1028,6 +1104,7 @@ export type JurisdictionFilteredListQuery = { entities: { totalCount: number, ed
         | { name: string }
         | { name: string }
         | { name: string }
+        | { name: string }
        }> } };
 
 export type RepresentativeByRoleQueryVariables = Exact<{
@@ -1036,6 +1113,7 @@ export type RepresentativeByRoleQueryVariables = Exact<{
 
 
 export type RepresentativeByRoleQuery = { node:
+    | { representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null }
     | { representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null }
     | { representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null }
     | { representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null }
@@ -1066,6 +1144,7 @@ export type UpdateEntityByRoleMutation = { updateEntity: { entity:
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
      } };
 
 export type DeregisterEntityByRoleMutationVariables = Exact<{
@@ -1074,6 +1153,7 @@ export type DeregisterEntityByRoleMutationVariables = Exact<{
 
 
 export type DeregisterEntityByRoleMutation = { deregisterEntity: { entity:
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -1160,6 +1240,7 @@ export type WardAndSuccessorQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type UnitSuccessorsQueryVariables = Exact<{
@@ -1208,6 +1289,7 @@ export type UnitNodesQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null> };
 
 export type UnitNodeIdQueryVariables = Exact<{
@@ -1216,6 +1298,7 @@ export type UnitNodeIdQueryVariables = Exact<{
 
 
 export type UnitNodeIdQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1257,6 +1340,7 @@ export type AuthorityAndSuccessorsQueryVariables = Exact<{
 export type AuthorityAndSuccessorsQuery = { node:
     | { id: string }
     | { code: string, name: string, level: AuthorityLevel, validFrom: string, validTo: string | null, id: string, unit: { code: string, fullName: string, structure: AdministrativeStructure } | null, successor: { code: string, name: string, validFrom: string, validTo: string | null, successor: { code: string, name: string, validFrom: string, validTo: string | null, successor: { code: string } | null } | null } | null }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1336,6 +1420,7 @@ export type DemoNewestStructuresQuery = { entities: { edges: Array<{ node:
         | { address: { structure: AdministrativeStructure } }
         | { address: { structure: AdministrativeStructure } }
         | { address: { structure: AdministrativeStructure } }
+        | { address: { structure: AdministrativeStructure } }
        }> } };
 
 export type DemoRegisterPrintingEstablishmentMutationVariables = Exact<{
@@ -1344,6 +1429,7 @@ export type DemoRegisterPrintingEstablishmentMutationVariables = Exact<{
 
 
 export type DemoRegisterPrintingEstablishmentMutation = { registered: { entity:
+      | { registryCode: string }
       | { registryCode: string }
       | { registryCode: string }
       | { registryCode: string }
@@ -1368,6 +1454,7 @@ export type DemoRegisterPublisherMutation = { registered: { entity:
       | { registryCode: string }
       | { registryCode: string }
       | { registryCode: string }
+      | { registryCode: string }
      } };
 
 export type DemoRegisterPostalEnterpriseMutationVariables = Exact<{
@@ -1376,6 +1463,7 @@ export type DemoRegisterPostalEnterpriseMutationVariables = Exact<{
 
 
 export type DemoRegisterPostalEnterpriseMutation = { registered: { entity:
+      | { registryCode: string }
       | { registryCode: string }
       | { registryCode: string }
       | { registryCode: string }
@@ -1400,6 +1488,7 @@ export type DemoRegisterTelecomOperatorMutation = { registered: { entity:
       | { registryCode: string }
       | { registryCode: string }
       | { registryCode: string }
+      | { registryCode: string }
      } };
 
 export type DemoRegisterGameServicePointMutationVariables = Exact<{
@@ -1408,6 +1497,7 @@ export type DemoRegisterGameServicePointMutationVariables = Exact<{
 
 
 export type DemoRegisterGameServicePointMutation = { registered: { entity:
+      | { registryCode: string }
       | { registryCode: string }
       | { registryCode: string }
       | { registryCode: string }
@@ -1432,6 +1522,7 @@ export type DemoRegisterInternetAccessPointMutation = { registered: { entity:
       | { registryCode: string }
       | { registryCode: string }
       | { registryCode: string }
+      | { registryCode: string }
      } };
 
 export type DemoRegisterItEnterpriseMutationVariables = Exact<{
@@ -1440,6 +1531,7 @@ export type DemoRegisterItEnterpriseMutationVariables = Exact<{
 
 
 export type DemoRegisterItEnterpriseMutation = { registered: { entity:
+      | { registryCode: string }
       | { registryCode: string }
       | { registryCode: string }
       | { registryCode: string }
@@ -1464,6 +1556,24 @@ export type DemoRegisterRadioFrequencyUserMutation = { registered: { entity:
       | { registryCode: string }
       | { registryCode: string }
       | { registryCode: string }
+      | { registryCode: string }
+     } };
+
+export type DemoRegisterInformationProviderMutationVariables = Exact<{
+  input: RegisterInformationProviderInput;
+}>;
+
+
+export type DemoRegisterInformationProviderMutation = { registered: { entity:
+      | { registryCode: string }
+      | { registryCode: string }
+      | { registryCode: string }
+      | { registryCode: string }
+      | { registryCode: string }
+      | { registryCode: string }
+      | { registryCode: string }
+      | { registryCode: string }
+      | { registryCode: string }
      } };
 
 export type EntityNodeQueryVariables = Exact<{
@@ -1473,6 +1583,7 @@ export type EntityNodeQueryVariables = Exact<{
 
 export type EntityNodeQuery = { node:
     | { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+    | { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
     | { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
     | { __typename: 'ItEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { fields: Array<ItField>, employees: number, revenueBand: RevenueBand | null, foundedOn: string }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
     | { __typename: 'PostalEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { serviceTypes: Array<PostalServiceType>, scope: PostalScope }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
@@ -1490,6 +1601,7 @@ export type UpdateEntityMutationVariables = Exact<{
 
 export type UpdateEntityMutation = { updateEntity: { entity:
       | { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'ItEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { fields: Array<ItField>, employees: number, revenueBand: RevenueBand | null, foundedOn: string }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'PostalEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { serviceTypes: Array<PostalServiceType>, scope: PostalScope }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
@@ -1506,6 +1618,7 @@ export type DeregisterEntityMutationVariables = Exact<{
 
 export type DeregisterEntityMutation = { deregisterEntity: { entity:
       | { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'ItEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { fields: Array<ItField>, employees: number, revenueBand: RevenueBand | null, foundedOn: string }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'PostalEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { serviceTypes: Array<PostalServiceType>, scope: PostalScope }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
@@ -1521,6 +1634,7 @@ export type EntityListQueryVariables = Exact<{
 
 
 export type EntityListQuery = { entities: { totalCount: number, edges: Array<{ node:
+        | { id: string, registryCode: string, name: string, status: EntityStatus }
         | { id: string, registryCode: string, name: string, status: EntityStatus }
         | { id: string, registryCode: string, name: string, status: EntityStatus }
         | { id: string, registryCode: string, name: string, status: EntityStatus }
@@ -1545,6 +1659,7 @@ export type RegisterPostalEnterpriseForAuditMutation = { registerPostalEnterpris
       | { id: string, version: number }
       | { id: string, version: number }
       | { id: string, version: number }
+      | { id: string, version: number }
      } };
 
 export type EntityNodesQueryVariables = Exact<{
@@ -1554,6 +1669,7 @@ export type EntityNodesQueryVariables = Exact<{
 
 export type EntityNodesQuery = { nodes: Array<
     | { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+    | { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
     | { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
     | { __typename: 'ItEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { fields: Array<ItField>, employees: number, revenueBand: RevenueBand | null, foundedOn: string }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
     | { __typename: 'PostalEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { serviceTypes: Array<PostalServiceType>, scope: PostalScope }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
@@ -1565,6 +1681,8 @@ export type EntityNodesQuery = { nodes: Array<
    | null> };
 
 type EntityFields_GameServicePoint_Fragment = { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } };
+
+type EntityFields_InformationProvider_Fragment = { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } };
 
 type EntityFields_InternetAccessPoint_Fragment = { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } };
 
@@ -1582,6 +1700,7 @@ type EntityFields_TelecomOperator_Fragment = { __typename: 'TelecomOperator', id
 
 export type EntityFieldsFragment =
   | EntityFields_GameServicePoint_Fragment
+  | EntityFields_InformationProvider_Fragment
   | EntityFields_InternetAccessPoint_Fragment
   | EntityFields_ItEnterprise_Fragment
   | EntityFields_PostalEnterprise_Fragment
@@ -1598,6 +1717,7 @@ export type RegisterPrintingEstablishmentMutationVariables = Exact<{
 
 export type RegisterPrintingEstablishmentMutation = { registerPrintingEstablishment: { entity:
       | { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'ItEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { fields: Array<ItField>, employees: number, revenueBand: RevenueBand | null, foundedOn: string }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'PostalEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { serviceTypes: Array<PostalServiceType>, scope: PostalScope }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
@@ -1614,6 +1734,7 @@ export type RegisterPublisherMutationVariables = Exact<{
 
 export type RegisterPublisherMutation = { registerPublisher: { entity:
       | { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'ItEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { fields: Array<ItField>, employees: number, revenueBand: RevenueBand | null, foundedOn: string }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'PostalEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { serviceTypes: Array<PostalServiceType>, scope: PostalScope }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
@@ -1630,6 +1751,7 @@ export type RegisterPostalEnterpriseMutationVariables = Exact<{
 
 export type RegisterPostalEnterpriseMutation = { registerPostalEnterprise: { entity:
       | { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'ItEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { fields: Array<ItField>, employees: number, revenueBand: RevenueBand | null, foundedOn: string }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'PostalEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { serviceTypes: Array<PostalServiceType>, scope: PostalScope }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
@@ -1646,6 +1768,7 @@ export type RegisterTelecomOperatorMutationVariables = Exact<{
 
 export type RegisterTelecomOperatorMutation = { registerTelecomOperator: { entity:
       | { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'ItEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { fields: Array<ItField>, employees: number, revenueBand: RevenueBand | null, foundedOn: string }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'PostalEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { serviceTypes: Array<PostalServiceType>, scope: PostalScope }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
@@ -1662,6 +1785,7 @@ export type RegisterGameServicePointMutationVariables = Exact<{
 
 export type RegisterGameServicePointMutation = { registerGameServicePoint: { entity:
       | { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'ItEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { fields: Array<ItField>, employees: number, revenueBand: RevenueBand | null, foundedOn: string }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'PostalEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { serviceTypes: Array<PostalServiceType>, scope: PostalScope }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
@@ -1678,6 +1802,7 @@ export type RegisterInternetAccessPointMutationVariables = Exact<{
 
 export type RegisterInternetAccessPointMutation = { registerInternetAccessPoint: { entity:
       | { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'ItEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { fields: Array<ItField>, employees: number, revenueBand: RevenueBand | null, foundedOn: string }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'PostalEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { serviceTypes: Array<PostalServiceType>, scope: PostalScope }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
@@ -1694,6 +1819,7 @@ export type RegisterItEnterpriseMutationVariables = Exact<{
 
 export type RegisterItEnterpriseMutation = { registerItEnterprise: { entity:
       | { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'ItEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { fields: Array<ItField>, employees: number, revenueBand: RevenueBand | null, foundedOn: string }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'PostalEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { serviceTypes: Array<PostalServiceType>, scope: PostalScope }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
@@ -1710,6 +1836,24 @@ export type RegisterRadioFrequencyUserMutationVariables = Exact<{
 
 export type RegisterRadioFrequencyUserMutation = { registerRadioFrequencyUser: { entity:
       | { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'ItEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { fields: Array<ItField>, employees: number, revenueBand: RevenueBand | null, foundedOn: string }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'PostalEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { serviceTypes: Array<PostalServiceType>, scope: PostalScope }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'PrintingEstablishment', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { products: Array<PrintingProduct>, stages: Array<PrintingStage>, headOfEstablishment: string, equipment: Array<{ name: string, model: string | null, quantity: number, isColorCopier: boolean }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'Publisher', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { role: PublisherRole, branches: Array<{ name: string, address: string }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'RadioFrequencyUser', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { assignments: Array<{ frequencyMHz: number | null, bandFromMHz: number | null, bandToMHz: number | null, emission: string | null, powerW: number, stationLocation: string, purpose: string }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'TelecomOperator', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { services: Array<string>, withInfrastructure: boolean, networkScope: TelecomNetworkScope, usesNumbering: boolean, usesSpectrum: boolean }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+     } };
+
+export type RegisterInformationProviderMutationVariables = Exact<{
+  input: RegisterInformationProviderInput;
+}>;
+
+
+export type RegisterInformationProviderMutation = { registerInformationProvider: { entity:
+      | { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
+      | { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'InternetAccessPoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { accessPointType: InternetAccessPointType, ispName: string, agentContractNumber: string | null, agentContractDate: string | null, machineCount: number }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'ItEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { fields: Array<ItField>, employees: number, revenueBand: RevenueBand | null, foundedOn: string }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
       | { __typename: 'PostalEnterprise', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { serviceTypes: Array<PostalServiceType>, scope: PostalScope }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } }
@@ -1793,6 +1937,7 @@ export type RegisterLicenceHolderMutation = { registerGameServicePoint: { entity
       | { id: string, version: number }
       | { id: string, version: number }
       | { id: string, version: number }
+      | { id: string, version: number }
      } };
 
 export type NodeIdQueryVariables = Exact<{
@@ -1812,7 +1957,35 @@ export type NodeIdQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
+
+export type LawCloserEventsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LawCloserEventsQuery = { node:
+    | { status: LicenseStatus, events: Array<{ type: LicenseEventType, holderUnit2024: string | null, authority: { code: string } }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type LawCloserSearchQueryVariables = Exact<{
+  filter: EntityFilter;
+}>;
+
+
+export type LawCloserSearchQuery = { entities: { totalCount: number, edges: Array<{ node:
+        | { registryCode: string, kind: EntityKind, taxCode: string | null }
+        | { registryCode: string, kind: EntityKind, taxCode: string | null }
+        | { registryCode: string, kind: EntityKind, taxCode: string | null }
+        | { registryCode: string, kind: EntityKind, taxCode: string | null }
+        | { registryCode: string, kind: EntityKind, taxCode: string | null }
+        | { registryCode: string, kind: EntityKind, taxCode: string | null }
+        | { registryCode: string, kind: EntityKind, taxCode: string | null }
+        | { registryCode: string, kind: EntityKind, taxCode: string | null }
+        | { registryCode: string, kind: EntityKind, taxCode: string | null }
+       }> } };
 
 export type RegisterPrinterMutationVariables = Exact<{
   input: RegisterPrintingEstablishmentInput;
@@ -1820,6 +1993,7 @@ export type RegisterPrinterMutationVariables = Exact<{
 
 
 export type RegisterPrinterMutation = { registerPrintingEstablishment: { entity:
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -1849,6 +2023,7 @@ export type DeregisterHolderMutation = { deregisterEntity: { entity:
       | { status: EntityStatus }
       | { status: EntityStatus }
       | { status: EntityStatus }
+      | { status: EntityStatus }
      } };
 
 export type AuditOfRecordQueryVariables = Exact<{
@@ -1864,6 +2039,7 @@ export type NestedPageQueryVariables = Exact<{
 
 
 export type NestedPageQuery = { entities: { edges: Array<{ node:
+        | { name: string, address: { fullText: string, ward: { name: string } }, licenses: { totalCount: number, edges: Array<{ node: { number: string, status: LicenseStatus, statusOn: LicenseStatus, issuingAuthority: { name: string }, events: Array<{ type: LicenseEventType, authority: { name: string }, ground: { code: string } | null }> } }> }, currentLicense: { number: string } | null }
         | { name: string, address: { fullText: string, ward: { name: string } }, licenses: { totalCount: number, edges: Array<{ node: { number: string, status: LicenseStatus, statusOn: LicenseStatus, issuingAuthority: { name: string }, events: Array<{ type: LicenseEventType, authority: { name: string }, ground: { code: string } | null }> } }> }, currentLicense: { number: string } | null }
         | { name: string, address: { fullText: string, ward: { name: string } }, licenses: { totalCount: number, edges: Array<{ node: { number: string, status: LicenseStatus, statusOn: LicenseStatus, issuingAuthority: { name: string }, events: Array<{ type: LicenseEventType, authority: { name: string }, ground: { code: string } | null }> } }> }, currentLicense: { number: string } | null }
         | { name: string, address: { fullText: string, ward: { name: string } }, licenses: { totalCount: number, edges: Array<{ node: { number: string, status: LicenseStatus, statusOn: LicenseStatus, issuingAuthority: { name: string }, events: Array<{ type: LicenseEventType, authority: { name: string }, ground: { code: string } | null }> } }> }, currentLicense: { number: string } | null }
@@ -1927,6 +2103,7 @@ export type LicencesWithHoldersQuery = { licenses: { totalCount: number, edges: 
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
          } }> } };
 
 export type LicenceNodeIdQueryVariables = Exact<{
@@ -1935,6 +2112,7 @@ export type LicenceNodeIdQueryVariables = Exact<{
 
 
 export type LicenceNodeIdQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1963,6 +2141,7 @@ export type LicenceNumberAndHolderQuery = { node:
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
        }
     | Record<PropertyKey, never>
    | null };
@@ -1971,6 +2150,7 @@ export type GamePointsWithLicencesQueryVariables = Exact<{ [key: string]: never;
 
 
 export type GamePointsWithLicencesQuery = { entities: { totalCount: number, edges: Array<{ node:
+        | { id: string, licenses: { totalCount: number }, currentLicense: { id: string } | null }
         | { id: string, licenses: { totalCount: number }, currentLicense: { id: string } | null }
         | { id: string, licenses: { totalCount: number }, currentLicense: { id: string } | null }
         | { id: string, licenses: { totalCount: number }, currentLicense: { id: string } | null }
@@ -1995,6 +2175,7 @@ export type HolderLicenceCountQuery = { node:
     | { licenses: { totalCount: number } }
     | { licenses: { totalCount: number } }
     | { licenses: { totalCount: number } }
+    | { licenses: { totalCount: number } }
     | Record<PropertyKey, never>
    | null };
 
@@ -2007,6 +2188,7 @@ export type HoldersOfRevokedGamePointCertificatesQueryVariables = Exact<{ [key: 
 
 
 export type HoldersOfRevokedGamePointCertificatesQuery = { entities: { totalCount: number, edges: Array<{ node:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -2105,6 +2287,7 @@ export type ReadPathsNodeQuery = { node:
     | { registryCode: string, name: string, id: string, address: { fullText: string } }
     | { registryCode: string, name: string, id: string, address: { fullText: string } }
     | { registryCode: string, name: string, id: string, address: { fullText: string } }
+    | { registryCode: string, name: string, id: string, address: { fullText: string } }
     | { id: string }
     | { registryCode: string, name: string, id: string, address: { fullText: string } }
     | { registryCode: string, name: string, id: string, address: { fullText: string } }
@@ -2130,6 +2313,7 @@ export type ReadPathsListQuery = { entities: { totalCount: number, edges: Array<
         | { name: string }
         | { name: string }
         | { name: string }
+        | { name: string }
        }> } };
 
 export type SearchEntitiesQueryVariables = Exact<{
@@ -2138,6 +2322,7 @@ export type SearchEntitiesQueryVariables = Exact<{
 
 
 export type SearchEntitiesQuery = { entities: { totalCount: number, edges: Array<{ node:
+        | { name: string, registryCode: string, taxCode: string | null }
         | { name: string, registryCode: string, taxCode: string | null }
         | { name: string, registryCode: string, taxCode: string | null }
         | { name: string, registryCode: string, taxCode: string | null }
@@ -2166,7 +2351,54 @@ export type EntityPageQuery = { entities: { totalCount: number, pageInfo: { hasN
         | { id: string, name: string, registryCode: string }
         | { id: string, name: string, registryCode: string }
         | { id: string, name: string, registryCode: string }
+        | { id: string, name: string, registryCode: string }
        }> } };
+
+export type HanoiAuthoritiesQueryVariables = Exact<{
+  on?: string | null | undefined;
+}>;
+
+
+export type HanoiAuthoritiesQuery = { authorities: Array<{ code: string, level: AuthorityLevel, validTo: string | null }> };
+
+export type HanoiEntitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HanoiEntitiesQuery = { entities: { totalCount: number, edges: Array<{ node:
+        | { registryCode: string, address: { province: { code: string } } }
+        | { registryCode: string, address: { province: { code: string } } }
+        | { registryCode: string, address: { province: { code: string } } }
+        | { registryCode: string, address: { province: { code: string } } }
+        | { registryCode: string, address: { province: { code: string } } }
+        | { registryCode: string, address: { province: { code: string } } }
+        | { registryCode: string, address: { province: { code: string } } }
+        | { registryCode: string, address: { province: { code: string } } }
+        | { registryCode: string, address: { province: { code: string } } }
+       }> } };
+
+export type HanoiRegisterGamePointMutationVariables = Exact<{
+  input: RegisterGameServicePointInput;
+}>;
+
+
+export type HanoiRegisterGamePointMutation = { registerGameServicePoint: { entity:
+      | { id: string, registryCode: string }
+      | { id: string, registryCode: string }
+      | { id: string, registryCode: string }
+      | { id: string, registryCode: string }
+      | { id: string, registryCode: string }
+      | { id: string, registryCode: string }
+      | { id: string, registryCode: string }
+      | { id: string, registryCode: string }
+      | { id: string, registryCode: string }
+     } };
+
+export type HanoiIssueMutationVariables = Exact<{
+  i: IssueLicenseInput;
+}>;
+
+
+export type HanoiIssueMutation = { issueLicense: { license: { status: LicenseStatus, number: string } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2331,6 +2563,22 @@ export const EntityFieldsFragmentDoc = new TypedDocumentString(`
         stationLocation
         purpose
       }
+    }
+  }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
     }
   }
 }
@@ -2963,6 +3211,15 @@ export const DemoRegisterRadioFrequencyUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DemoRegisterRadioFrequencyUserMutation, DemoRegisterRadioFrequencyUserMutationVariables>;
+export const DemoRegisterInformationProviderDocument = new TypedDocumentString(`
+    mutation DemoRegisterInformationProvider($input: RegisterInformationProviderInput!) {
+  registered: registerInformationProvider(input: $input) {
+    entity {
+      registryCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoRegisterInformationProviderMutation, DemoRegisterInformationProviderMutationVariables>;
 export const EntityNodeDocument = new TypedDocumentString(`
     query EntityNode($id: ID!) {
   node(id: $id) {
@@ -3113,6 +3370,22 @@ export const EntityNodeDocument = new TypedDocumentString(`
         stationLocation
         purpose
       }
+    }
+  }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
     }
   }
 }`) as unknown as TypedDocumentString<EntityNodeQuery, EntityNodeQueryVariables>;
@@ -3270,6 +3543,22 @@ export const UpdateEntityDocument = new TypedDocumentString(`
       }
     }
   }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
+    }
+  }
 }`) as unknown as TypedDocumentString<UpdateEntityMutation, UpdateEntityMutationVariables>;
 export const DeregisterEntityDocument = new TypedDocumentString(`
     mutation DeregisterEntity($input: DeregisterEntityInput!) {
@@ -3423,6 +3712,22 @@ export const DeregisterEntityDocument = new TypedDocumentString(`
         stationLocation
         purpose
       }
+    }
+  }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
     }
   }
 }`) as unknown as TypedDocumentString<DeregisterEntityMutation, DeregisterEntityMutationVariables>;
@@ -3603,6 +3908,22 @@ export const EntityNodesDocument = new TypedDocumentString(`
       }
     }
   }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
+    }
+  }
 }`) as unknown as TypedDocumentString<EntityNodesQuery, EntityNodesQueryVariables>;
 export const RegisterPrintingEstablishmentDocument = new TypedDocumentString(`
     mutation RegisterPrintingEstablishment($input: RegisterPrintingEstablishmentInput!) {
@@ -3756,6 +4077,22 @@ export const RegisterPrintingEstablishmentDocument = new TypedDocumentString(`
         stationLocation
         purpose
       }
+    }
+  }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
     }
   }
 }`) as unknown as TypedDocumentString<RegisterPrintingEstablishmentMutation, RegisterPrintingEstablishmentMutationVariables>;
@@ -3913,6 +4250,22 @@ export const RegisterPublisherDocument = new TypedDocumentString(`
       }
     }
   }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
+    }
+  }
 }`) as unknown as TypedDocumentString<RegisterPublisherMutation, RegisterPublisherMutationVariables>;
 export const RegisterPostalEnterpriseDocument = new TypedDocumentString(`
     mutation RegisterPostalEnterprise($input: RegisterPostalEnterpriseInput!) {
@@ -4066,6 +4419,22 @@ export const RegisterPostalEnterpriseDocument = new TypedDocumentString(`
         stationLocation
         purpose
       }
+    }
+  }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
     }
   }
 }`) as unknown as TypedDocumentString<RegisterPostalEnterpriseMutation, RegisterPostalEnterpriseMutationVariables>;
@@ -4223,6 +4592,22 @@ export const RegisterTelecomOperatorDocument = new TypedDocumentString(`
       }
     }
   }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
+    }
+  }
 }`) as unknown as TypedDocumentString<RegisterTelecomOperatorMutation, RegisterTelecomOperatorMutationVariables>;
 export const RegisterGameServicePointDocument = new TypedDocumentString(`
     mutation RegisterGameServicePoint($input: RegisterGameServicePointInput!) {
@@ -4376,6 +4761,22 @@ export const RegisterGameServicePointDocument = new TypedDocumentString(`
         stationLocation
         purpose
       }
+    }
+  }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
     }
   }
 }`) as unknown as TypedDocumentString<RegisterGameServicePointMutation, RegisterGameServicePointMutationVariables>;
@@ -4533,6 +4934,22 @@ export const RegisterInternetAccessPointDocument = new TypedDocumentString(`
       }
     }
   }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
+    }
+  }
 }`) as unknown as TypedDocumentString<RegisterInternetAccessPointMutation, RegisterInternetAccessPointMutationVariables>;
 export const RegisterItEnterpriseDocument = new TypedDocumentString(`
     mutation RegisterItEnterprise($input: RegisterItEnterpriseInput!) {
@@ -4686,6 +5103,22 @@ export const RegisterItEnterpriseDocument = new TypedDocumentString(`
         stationLocation
         purpose
       }
+    }
+  }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
     }
   }
 }`) as unknown as TypedDocumentString<RegisterItEnterpriseMutation, RegisterItEnterpriseMutationVariables>;
@@ -4843,7 +5276,194 @@ export const RegisterRadioFrequencyUserDocument = new TypedDocumentString(`
       }
     }
   }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
+    }
+  }
 }`) as unknown as TypedDocumentString<RegisterRadioFrequencyUserMutation, RegisterRadioFrequencyUserMutationVariables>;
+export const RegisterInformationProviderDocument = new TypedDocumentString(`
+    mutation RegisterInformationProvider($input: RegisterInformationProviderInput!) {
+  registerInformationProvider(input: $input) {
+    entity {
+      ...EntityFields
+    }
+  }
+}
+    fragment EntityFields on RegulatedEntity {
+  __typename
+  id
+  kind
+  registryCode
+  name
+  legalForm
+  taxCode
+  status
+  deregisteredOn
+  deregistrationReason
+  createdAt
+  updatedAt
+  version
+  notes
+  representative {
+    name
+    title
+    idNumber
+    phone
+    residenceAddress
+  }
+  contact {
+    phone
+    email
+    website
+  }
+  location {
+    latitude
+    longitude
+  }
+  address {
+    street
+    structure
+    fullText
+    ward {
+      code
+      name
+      fullName
+      level
+      structure
+    }
+    district {
+      code
+      name
+      fullName
+      level
+      structure
+    }
+    province {
+      code
+      name
+      fullName
+      level
+      structure
+    }
+    currentCommune {
+      code
+      name
+      fullName
+      level
+      structure
+    }
+  }
+  ... on PrintingEstablishment {
+    details {
+      products
+      stages
+      headOfEstablishment
+      equipment {
+        name
+        model
+        quantity
+        isColorCopier
+      }
+    }
+  }
+  ... on Publisher {
+    details {
+      role
+      branches {
+        name
+        address
+      }
+    }
+  }
+  ... on PostalEnterprise {
+    details {
+      serviceTypes
+      scope
+    }
+  }
+  ... on TelecomOperator {
+    details {
+      services
+      withInfrastructure
+      networkScope
+      usesNumbering
+      usesSpectrum
+    }
+  }
+  ... on GameServicePoint {
+    details {
+      machineCount
+      floorAreaM2
+      openingHours
+      directManagerName
+      businessRegistrationNumber
+      businessRegistrationDate
+      ispAgentContract {
+        ispName
+        number
+        signedOn
+      }
+    }
+  }
+  ... on InternetAccessPoint {
+    details {
+      accessPointType
+      ispName
+      agentContractNumber
+      agentContractDate
+      machineCount
+    }
+  }
+  ... on ItEnterprise {
+    details {
+      fields
+      employees
+      revenueBand
+      foundedOn
+    }
+  }
+  ... on RadioFrequencyUser {
+    details {
+      assignments {
+        frequencyMHz
+        bandFromMHz
+        bandToMHz
+        emission
+        powerW
+        stationLocation
+        purpose
+      }
+    }
+  }
+  ... on InformationProvider {
+    details {
+      websites {
+        name
+        domains
+        contentScope
+        serverLocation
+      }
+      newsletters {
+        name
+        format
+        periodicity
+      }
+      contentManagerName
+    }
+  }
+}`) as unknown as TypedDocumentString<RegisterInformationProviderMutation, RegisterInformationProviderMutationVariables>;
 export const AmendLicenseDocument = new TypedDocumentString(`
     mutation AmendLicense($i: AmendLicenseInput!) {
   amendLicense(input: $i) {
@@ -5149,6 +5769,36 @@ export const NodeIdDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NodeIdQuery, NodeIdQueryVariables>;
+export const LawCloserEventsDocument = new TypedDocumentString(`
+    query LawCloserEvents($id: ID!) {
+  node(id: $id) {
+    ... on License {
+      status
+      events {
+        type
+        holderUnit2024
+        authority {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LawCloserEventsQuery, LawCloserEventsQueryVariables>;
+export const LawCloserSearchDocument = new TypedDocumentString(`
+    query LawCloserSearch($filter: EntityFilter!) {
+  entities(filter: $filter, first: 50) {
+    totalCount
+    edges {
+      node {
+        registryCode
+        kind
+        taxCode
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LawCloserSearchQuery, LawCloserSearchQueryVariables>;
 export const RegisterPrinterDocument = new TypedDocumentString(`
     mutation RegisterPrinter($input: RegisterPrintingEstablishmentInput!) {
   registerPrintingEstablishment(input: $input) {
@@ -5627,3 +6277,49 @@ export const EntityPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EntityPageQuery, EntityPageQueryVariables>;
+export const HanoiAuthoritiesDocument = new TypedDocumentString(`
+    query HanoiAuthorities($on: LocalDate) {
+  authorities(validOn: $on) {
+    code
+    level
+    validTo
+  }
+}
+    `) as unknown as TypedDocumentString<HanoiAuthoritiesQuery, HanoiAuthoritiesQueryVariables>;
+export const HanoiEntitiesDocument = new TypedDocumentString(`
+    query HanoiEntities {
+  entities(first: 100) {
+    totalCount
+    edges {
+      node {
+        registryCode
+        address {
+          province {
+            code
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HanoiEntitiesQuery, HanoiEntitiesQueryVariables>;
+export const HanoiRegisterGamePointDocument = new TypedDocumentString(`
+    mutation HanoiRegisterGamePoint($input: RegisterGameServicePointInput!) {
+  registerGameServicePoint(input: $input) {
+    entity {
+      id
+      registryCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HanoiRegisterGamePointMutation, HanoiRegisterGamePointMutationVariables>;
+export const HanoiIssueDocument = new TypedDocumentString(`
+    mutation HanoiIssue($i: IssueLicenseInput!) {
+  issueLicense(input: $i) {
+    license {
+      status
+      number
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HanoiIssueMutation, HanoiIssueMutationVariables>;

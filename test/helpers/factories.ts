@@ -5,6 +5,7 @@ import type {
   EntityKind,
   LegalForm,
   RegisterGameServicePointInput,
+  RegisterInformationProviderInput,
   RegisterInternetAccessPointInput,
   RegisterItEnterpriseInput,
   RegisterPostalEnterpriseInput,
@@ -34,6 +35,7 @@ export interface RegisterInputs {
   INTERNET_ACCESS_POINT: RegisterInternetAccessPointInput;
   IT_ENTERPRISE: RegisterItEnterpriseInput;
   RADIO_FREQUENCY_USER: RegisterRadioFrequencyUserInput;
+  INFORMATION_PROVIDER: RegisterInformationProviderInput;
 }
 
 /** An override of an input: plain objects merge (so any part may be given), arrays and scalars replace, `undefined` removes. */
@@ -61,10 +63,17 @@ export function merge<T extends object>(base: T, overrides: Overrides<T> = {}): 
 /** What every kind's registration shares. */
 type CommonInput = Omit<RegisterGameServicePointInput, 'details'>;
 
+/**
+ * A fresh 10-digit enterprise code on every call: a kind records one entity per enterprise code (the registry refuses a
+ * second one), so inputs that register several entities of a kind must not share one.
+ */
+let enterpriseCodes = 0;
+export const freshTaxCode = (): string => `38${String(process.pid % 1000).padStart(3, '0')}${String(++enterpriseCodes).padStart(5, '0')}`;
+
 const common = (name: string, legalForm: LegalForm): CommonInput => ({
   name,
   legalForm,
-  taxCode: '3801234567',
+  taxCode: freshTaxCode(),
   representative: {
     name: 'Nguyễn Văn Hùng',
     title: 'Giám đốc',
@@ -200,6 +209,26 @@ export const radioUser = (o?: Overrides<RegisterRadioFrequencyUserInput>) =>
             purpose: 'Liên lạc nội bộ',
           },
         ],
+      },
+    },
+    o,
+  );
+
+export const informationProvider = (o?: Overrides<RegisterInformationProviderInput>) =>
+  merge<RegisterInformationProviderInput>(
+    {
+      ...common('Công ty TNHH Truyền thông Sóc Bom Bo', 'ENTERPRISE'),
+      details: {
+        websites: [
+          {
+            name: 'Trang tin tổng hợp Sóc Bom Bo',
+            domains: ['socbombo.vn'],
+            contentScope: 'Tin kinh tế, văn hóa, xã hội của tỉnh',
+            serverLocation: 'Trung tâm dữ liệu VNPT, Thành phố Hồ Chí Minh',
+          },
+        ],
+        newsletters: [{ name: 'Bản tin Sóc Bom Bo', format: 'ELECTRONIC', periodicity: '01 kỳ/tháng' }],
+        contentManagerName: 'Điểu Thị Hạnh',
       },
     },
     o,
@@ -353,6 +382,22 @@ graphql(`
         }
       }
     }
+    ... on InformationProvider {
+      details {
+        websites {
+          name
+          domains
+          contentScope
+          serverLocation
+        }
+        newsletters {
+          name
+          format
+          periodicity
+        }
+        contentManagerName
+      }
+    }
   }
 `);
 
@@ -369,6 +414,7 @@ const TYPE_NAME = {
   INTERNET_ACCESS_POINT: 'InternetAccessPoint',
   IT_ENTERPRISE: 'ItEnterprise',
   RADIO_FREQUENCY_USER: 'RadioFrequencyUser',
+  INFORMATION_PROVIDER: 'InformationProvider',
 } as const satisfies Record<Kind, Entity['__typename']>;
 type TypeName<K extends Kind> = (typeof TYPE_NAME)[K];
 
@@ -453,6 +499,15 @@ const REGISTER: { [K in Kind]: RegisterDocument<K> } = {
       }
     }
   `),
+  INFORMATION_PROVIDER: graphql(`
+    mutation RegisterInformationProvider($input: RegisterInformationProviderInput!) {
+      registerInformationProvider(input: $input) {
+        entity {
+          ...EntityFields
+        }
+      }
+    }
+  `),
 };
 
 export interface KindInfo<K extends Kind> {
@@ -510,6 +565,13 @@ export const KINDS: { [K in Kind]: KindInfo<K> } = {
     prefix: 'RFU',
     updateField: 'radioFrequencyUser',
     build: radioUser,
+  },
+  INFORMATION_PROVIDER: {
+    kind: 'INFORMATION_PROVIDER',
+    type: 'InformationProvider',
+    prefix: 'INF',
+    updateField: 'informationProvider',
+    build: informationProvider,
   },
 };
 

@@ -8,6 +8,7 @@ import { PostgresUserCannotReach, startEmbeddedPostgres } from '../../src/databa
 import { seedAdministrativeUnits } from '../../src/reference/administrative-units';
 import { seedAuthorities } from '../../src/reference/authorities';
 import { seedLicenseTypes } from '../../src/reference/license-types';
+import { loadConfig } from '../../src/config';
 
 const TEMPLATE = 'ict_test_template';
 
@@ -60,7 +61,7 @@ export default async function globalSetup(): Promise<void> {
   await ds.runMigrations({ transaction: 'each' });
   await ds.transaction(async (m) => {
     await seedAdministrativeUnits(m);
-    await seedAuthorities(m, '70');
+    await seedAuthorities(m, loadConfig({ NODE_ENV: 'test' }).provinceCode);
     await seedLicenseTypes(m);
   });
   await ds.destroy();
