@@ -52,27 +52,28 @@ describe('licences by status on a date', () => {
   const made: Lic[] = [];
 
   beforeAll(async () => {
-    const h = await k.gamePoint();
+    // One holder per licence: a holder has one game-point certificate at a time.
+    const holder = async () => (await k.gamePoint()).id;
     // Expired long ago.
-    made.push(await k.issue(h.id, { on: d(0), expiresOn: d(100) }));
+    made.push(await k.issue(await holder(), { on: d(0), expiresOn: d(100) }));
     // Suspended for a while, active again, then revoked.
-    let l = await k.issue(h.id, { on: d(0) });
+    let l = await k.issue(await holder(), { on: d(0) });
     l = await k.step('suspend', l, d(50), { suspendedUntil: d(80) });
     made.push(await k.step('revoke', l, d(200)));
     // Suspended with no end.
-    l = await k.issue(h.id, { on: d(10) });
+    l = await k.issue(await holder(), { on: d(10) });
     made.push(await k.step('suspend', l, d(300)));
     // Surrendered.
-    l = await k.issue(h.id, { on: d(20) });
+    l = await k.issue(await holder(), { on: d(20) });
     made.push(await k.step('surrender', l, d(150)));
     // Renewed before it expired, expired later.
-    l = await k.issue(h.id, { on: d(0), expiresOn: d(100) });
+    l = await k.issue(await holder(), { on: d(0), expiresOn: d(100) });
     made.push(await k.step('renew', l, d(90)));
     // A suspension that ended by its own date.
-    l = await k.issue(h.id, { on: d(5) });
+    l = await k.issue(await holder(), { on: d(5) });
     made.push(await k.step('suspend', l, d(30), { suspendedUntil: d(60) }));
     // Recent, no expiry passed yet (but passed on the last date asked).
-    made.push(await k.issue(h.id, { on: d(350), expiresOn: d(500) }));
+    made.push(await k.issue(await holder(), { on: d(350), expiresOn: d(500) }));
   });
 
   const dates = () => [d(-1), d(40), d(70), d(95), d(120), d(140), d(250), T, d(600)];
