@@ -5,6 +5,7 @@ import { ChangeFeed1765100000000 } from './1765100000000-ChangeFeed';
 import { Statistics1765200000000 } from './1765200000000-Statistics';
 import { StatisticsExpiryCovering1765210000000 } from './1765210000000-StatisticsExpiryCovering';
 import { TheLawCloser1765300000000 } from './1765300000000-TheLawCloser';
+import { NationalReadPaths1765400000000 } from './1765400000000-NationalReadPaths';
 
 /** Every migration, oldest first. A generated migration is added here (explicit imports work under jest and tsc alike). */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   Statistics1765200000000,
   StatisticsExpiryCovering1765210000000,
   TheLawCloser1765300000000,
+  NationalReadPaths1765400000000,
 ];

@@ -2,16 +2,16 @@ import 'reflect-metadata';
 import './database/types';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import pino, { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
-import type { DataSource } from 'typeorm';
-import { viewerForSecret } from './auth/api-key.service';
+import type { DataSource, EntityManager } from 'typeorm';
+import { ApiKeyCache, apiKeyCacheFor } from './auth/api-key-cache';
 import { PUBLIC_VIEWER, Viewer } from './auth/viewer';
 import type { Config } from './config';
 import { createLoaders } from './api/loaders';
@@ -24,10 +24,13 @@ import {
   serviceUnavailablePlugin,
 } from './graphql/availability';
 import { createRequestContext, RequestContext } from './graphql/context';
+import { ControlConnection } from './graphql/control';
+import { RequestSql } from './graphql/request-sql';
+import { askedFieldsPlugin } from './graphql/selection';
 import { createErrorFormatter } from './graphql/format-error';
 import { inputGuardPlugin } from './graphql/input-guard';
 import { assertListSizesDeclared, costLimitPlugin, shapeLimits } from './graphql/limits';
-import { requestTimeout, responseCap } from './http/bounds';
+import { abandonSignal, requestTimeout, responseCap } from './http/bounds';
 import { graphqlIde, graphqlIdeAssets, IDE_ASSETS_PATH } from './http/graphql-ide';
 import { graphqlCaching } from './http/public-cache';
 import { securityHeaders } from './http/security';
@@ -44,12 +47,12 @@ export interface App {
   log: Logger;
 }
 
-async function viewerOf(dataSource: DataSource, authorization: string | undefined): Promise<Viewer> {
+async function viewerOf(keys: ApiKeyCache, manager: EntityManager, authorization: string | undefined): Promise<Viewer> {
   if (!authorization) return PUBLIC_VIEWER;
   const m = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
   let viewer: Viewer | null = null;
   try {
-    viewer = m ? await viewerForSecret(dataSource.manager, m[1]) : null;
+    viewer = m ? await keys.viewer(manager, m[1]) : null;
   } catch (e) {
     // The key could not be checked: the database is away or slow. Either way the client should retry, not see a 500.
     if (isDatabaseUnavailable(e) || isStatementTimeout(e)) throw serviceUnavailable();
@@ -61,6 +64,27 @@ async function viewerOf(dataSource: DataSource, authorization: string | undefine
     });
   }
   return viewer;
+}
+
+/**
+ * Server-Timing (when `enabled`): how many SQL statements the request sent through its manager and how long they took,
+ * e.g. `sql;dur=3.2;desc="2 statements"`; and `onStop` when the server stops.
+ */
+function sqlPlugin(enabled: boolean, onStop: () => Promise<void>): ApolloServerPlugin<RequestContext> {
+  return {
+    async serverWillStart() {
+      return { serverWillStop: onStop };
+    },
+    async requestDidStart() {
+      if (!enabled) return;
+      return {
+        async willSendResponse({ contextValue, response }) {
+          const sql = contextValue.sql;
+          if (sql) response.http.headers.set('server-timing', `sql;dur=${sql.millis.toFixed(1)};desc="${sql.statements} statements"`);
+        },
+      };
+    },
+  };
 }
 
 /** Express + Apollo on a DataSource; used by main.ts and by every test. */
@@ -102,6 +126,11 @@ export async function createApp(dataSource: DataSource, config: Config, log: Log
     }
   });
 
+  // Beside the pool: LISTEN for API key changes (the key cache) and cancel the SQL of abandoned requests.
+  const control = ControlConnection.of(dataSource, log);
+  const keys = apiKeyCacheFor(dataSource, control);
+  await control.start();
+
   const schema = await getSchema();
   assertListSizesDeclared(schema);
   const shape = shapeLimits(config.queryLimits);
@@ -116,6 +145,15 @@ export async function createApp(dataSource: DataSource, config: Config, log: Log
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The IDE at GET /graphql is the app's own (src/http/graphql-ide.ts), not Apollo's CDN-hosted landing page.
       ApolloServerPluginLandingPageDisabled(),
+      // Issue 14: no per-field cache-control hints (the default plugin wraps every field resolver and nothing reads
+      // them: HTTP caching is src/http/public-cache.ts); the fields each operation asks; the control connection
+      // closes with the server.
+      askedFieldsPlugin,
+      ApolloServerPluginCacheControlDisabled(),
+      sqlPlugin(config.serverTiming, async () => {
+        keys.release();
+        await control.stop();
+      }),
     ],
     validationRules: shape.validationRules,
     parseOptions: { maxTokens: 5000 },
@@ -135,25 +173,43 @@ export async function createApp(dataSource: DataSource, config: Config, log: Log
   app.get('/graphql', graphqlIde());
   app.use(
     '/graphql',
+    abandonSignal(),
     requestTimeout(config.requestTimeoutMs, log),
     ...rateLimits(config.rateLimits, log),
     express.json({ limit: config.bodyLimit }),
     graphqlCaching(),
     responseCap(config.responseMaxBytes, log),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createRequestContext({
-          viewer: await viewerOf(dataSource, req.headers.authorization),
+      context: async ({ req, res }) => {
+        const sql = new RequestSql(dataSource, (pid) => control.cancel(pid));
+        // A client that went away, or a request timeout: the request's SQL is cancelled (src/graphql/request-sql.ts).
+        const abandoned = (res.locals as { abandoned?: AbortSignal }).abandoned;
+        if (abandoned?.aborted) sql.abandon();
+        abandoned?.addEventListener('abort', () => sql.abandon(), { once: true });
+        return createRequestContext({
+          viewer: await viewerOf(keys.cache, sql.manager, req.headers.authorization),
           config,
           requestId: String(req.id as string | number),
           dataSource,
           createLoaders,
           log: req.log,
-        }),
+          sql,
+        });
+      },
     }),
   );
-  app.use(statisticsRouter({ dataSource, config, log, createLoaders, viewerOf: (authorization) => viewerOf(dataSource, authorization) }));
-  app.use(syncRoutes({ dataSource, config, log, authenticate: (authorization) => viewerOf(dataSource, authorization) }));
+  app.use(
+    statisticsRouter({
+      dataSource,
+      config,
+      log,
+      createLoaders,
+      viewerOf: (authorization) => viewerOf(keys.cache, dataSource.manager, authorization),
+    }),
+  );
+  app.use(
+    syncRoutes({ dataSource, config, log, authenticate: (authorization) => viewerOf(keys.cache, dataSource.manager, authorization) }),
+  );
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found' });
   });

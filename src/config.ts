@@ -37,6 +37,8 @@ export interface Config {
   rateLimits: RateLimits;
   /** Bulk exports (src/sync/export.router.ts): how long one may stream, and how many run at once per process. */
   exports: ExportLimits;
+  /** Send a Server-Timing header with the SQL statements of each GraphQL request and their time (SERVER_TIMING). */
+  serverTiming: boolean;
 }
 
 export interface ExportLimits {
@@ -152,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     responseMaxBytes: bytes(env, 'RESPONSE_MAX_BYTES', '5mb'),
     requestTimeoutMs: int(env, 'REQUEST_TIMEOUT_MS', 15000, 1000, 3_600_000),
+    serverTiming: bool(env, 'SERVER_TIMING', false),
     rateLimits: {
       windowMs: int(env, 'RATE_LIMIT_WINDOW_MS', 60_000, 1000, 86_400_000),
       perIp: int(env, 'RATE_LIMIT_PER_IP', 300, 0, 10_000_000),

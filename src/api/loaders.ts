@@ -10,8 +10,8 @@ export function createLoaders(scope: LoaderScope): Loaders {
   return {
     units: createUnitLoaders(scope.manager),
     authorities: createAuthorityLoaders(scope.manager),
-    entities: createEntityLoaders(scope.manager, scope.viewer),
-    licenses: createLicenseLoaders(scope.manager, scope.viewer),
+    entities: createEntityLoaders(scope),
+    licenses: createLicenseLoaders(scope),
     sync: createSyncLoaders(scope.manager, scope.viewer),
   };
 }

@@ -113,20 +113,39 @@ export async function listApiKeys(manager: EntityManager): Promise<ApiKeyRecord[
   return manager.find(ApiKeyRecord, { order: { createdAt: 'ASC', id: 'ASC' } });
 }
 
-/** The viewer behind a bearer secret, or null when the key is unknown, revoked or expired. */
-export async function viewerForSecret(manager: EntityManager, secret: string): Promise<Viewer | null> {
-  if (!secret.startsWith(SECRET_PREFIX) || secret.length > 100) return null;
-  // Hand-written (typed by the entity class): this runs on every request that carries a key.
+/** The secret's hash when it has the shape of one of our secrets (anything else is no key). */
+export function secretHashOf(secret: string): Buffer | null {
+  return secret.startsWith(SECRET_PREFIX) && secret.length <= 100 ? hashSecret(secret) : null;
+}
+
+/** A key that may be used today: its viewer, and its last day (null: no expiry). */
+export interface UsableKey {
+  viewer: Viewer;
+  expiresOn: string | null;
+}
+
+/** The key behind a secret's hash, or null when it is unknown, revoked or expired. */
+export async function usableKeyByHash(manager: EntityManager, hash: Buffer): Promise<UsableKey | null> {
+  // Hand-written (typed by the entity class): this runs on every request that carries a key the cache does not hold.
   const [row] = (await manager.query(
     `SELECT ${columnsOf(manager, ApiKeyRecord, 'k')} FROM api_key k
       WHERE k.secret_hash = $1 AND k.revoked_at IS NULL AND (k.expires_on IS NULL OR k.expires_on >= $2::date)`,
-    [hashSecret(secret), todayInVietnam()],
+    [hash, todayInVietnam()],
   )) as ApiKeyRecord[];
   if (!row) return null;
   return {
-    role: row.role,
-    keyId: row.id,
-    label: row.label,
-    jurisdiction: row.unitCode ? { version: row.unitVersion as 2024 | 2025, code: row.unitCode } : null,
+    viewer: {
+      role: row.role,
+      keyId: row.id,
+      label: row.label,
+      jurisdiction: row.unitCode ? { version: row.unitVersion as 2024 | 2025, code: row.unitCode } : null,
+    },
+    expiresOn: row.expiresOn,
   };
+}
+
+/** The viewer behind a bearer secret, or null when the key is unknown, revoked or expired (no cache: see ApiKeyCache). */
+export async function viewerForSecret(manager: EntityManager, secret: string): Promise<Viewer | null> {
+  const hash = secretHashOf(secret);
+  return hash ? ((await usableKeyByHash(manager, hash))?.viewer ?? null) : null;
 }

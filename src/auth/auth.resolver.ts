@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../graphql/context';
 import type { ApiKeyRecord } from './api-key.entity';
+import { forgetApiKeys } from './api-key-cache';
 import { createApiKey, listApiKeys, revokeApiKey } from './api-key.service';
 import { ApiKeyType, CreateApiKeyInput, CreateApiKeyPayload, RevokeApiKeyPayload, ViewerType } from './auth.types';
 import { Role } from './roles';
@@ -52,6 +53,9 @@ export class AuthResolver {
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID, { description: 'The key id.' }) id: string,
   ): Promise<RevokeApiKeyPayload> {
-    return { apiKey: toApiKey(await revokeApiKey(ctx, id)) };
+    const row = await revokeApiKey(ctx, id);
+    // Committed: this process's key cache forgets at once (others hear the NOTIFY of the same commit).
+    forgetApiKeys(ctx.dataSource);
+    return { apiKey: toApiKey(row) };
   }
 }

@@ -19,6 +19,7 @@ import { canSeePersonalData } from '../auth/access';
 import { AdministrativeUnit, UnitKey } from '../admin-units/admin-unit.types';
 import { connectionTypes, ConnectionValue, PageArgsType } from '../graphql/connection';
 import type { RequestContext } from '../graphql/context';
+import type { EntityRow } from './entity.columns';
 import { DeregisterEntityInput, EntityCommonInput, EntityFilter, EntityOrder, UpdateEntityInput } from './entity.inputs';
 import { deregisterEntity, listEntities, registerEntity, updateEntity } from './entity.service';
 import type { KindSpec } from './kind-spec';
@@ -102,6 +103,9 @@ export class AddressResolver {
       'The address in one line with official unit names, e.g. "12 Lê Duẩn, Phường Tân Phú, Thành phố Đồng Xoài, Tỉnh Bình Phước".',
   })
   async fullText(@Root() a: Address, @Ctx() ctx: RequestContext): Promise<string> {
+    // Read paths that knew it would be asked computed it in SQL (entity.columns.ts), with the same rule as below.
+    const computed = (a.row as EntityRow).addressText;
+    if (computed !== undefined) return computed;
     const keys: UnitKey[] = [{ version: a.row.unitVersion, code: a.row.wardCode }];
     if (a.row.districtCode) keys.push({ version: 2024, code: a.row.districtCode });
     keys.push({ version: a.row.unitVersion, code: a.row.provinceCode });

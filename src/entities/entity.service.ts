@@ -10,6 +10,7 @@ import { entityLicenseCondition } from '../licenses/license-query.service';
 import { EntityKind, EntityStatus, REGISTRY_PREFIX } from './entity-kind';
 import type { AddressInput, DeregisterEntityInput, EntityCommonInput, EntityFilter, EntityOrder, UpdateEntityInput } from './entity.inputs';
 import { EntityOrderField } from './entity.inputs';
+import { entitySelect } from './entity.columns';
 import { toEntity } from './entity.mapper';
 import { KIND_SPEC, KINDS } from './kinds';
 import { RegistryCodeCounterRecord, RegulatedEntityRecord } from './regulated-entity.entity';
@@ -214,8 +215,11 @@ const SORTS: Record<EntityOrderField, { name: string; expression: string; cast: 
 export function entityFilterConditions(filter: EntityFilter | null | undefined, p: SqlParams): string[] {
   const where: string[] = [];
   const f = filter ?? {};
-  if (f.kinds?.length) where.push(`e.kind = ANY(${p.add(f.kinds, 'text[]')})`);
-  where.push(`e.status = ANY(${p.add(f.statuses?.length ? f.statuses : [EntityStatus.ACTIVE], 'text[]')})`);
+  // One value is written `=`: the planner then reads a (kind, status, name_sort) index in order (issue 14).
+  const oneOf = (column: string, values: readonly string[]) =>
+    values.length === 1 ? `${column} = ${p.add(values[0])}` : `${column} = ANY(${p.add(values, 'text[]')})`;
+  if (f.kinds?.length) where.push(oneOf('e.kind', f.kinds));
+  where.push(oneOf('e.status', f.statuses?.length ? f.statuses : [EntityStatus.ACTIVE]));
   if (f.provinceCode) {
     const c = p.add(f.provinceCode);
     where.push(`(e.province_code = ${c} OR e.province_code_2025 = ${c})`);
@@ -247,13 +251,15 @@ export async function listEntities(
   const order = args.orderBy ?? { field: EntityOrderField.NAME, direction: 'ASC' };
   const sort: SortKey = { ...SORTS[order.field], direction: order.direction as 'ASC' | 'DESC' };
   const page = await keysetPage<RegulatedEntityRecord>(ctx.manager, {
-    select: columnsOf(ctx.manager, RegulatedEntityRecord, 'e'),
+    // Only the columns the operation asks for (issue 14), the address text computed in SQL when asked.
+    select: entitySelect(ctx.manager, ctx.fields),
     from: 'regulated_entity e',
     where,
     params: p,
     sort,
     idColumn: 'e.id',
     page: args.page,
+    countAsked: ctx.fields?.asks('RegulatedEntityConnection', 'totalCount'),
   });
   return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toEntity(e.node) })) };
 }

@@ -135,6 +135,8 @@ export async function keysetPage<Row extends { id: string | number }>(
     /** SQL type of the id column (uuid unless said otherwise). */
     idCast?: string;
     page: PageArgs;
+    /** The operation asks for totalCount: the count starts beside the page (on another connection), not after it. */
+    countAsked?: boolean;
   },
 ): Promise<ConnectionValue<Row>> {
   const { page, sort } = opts;
@@ -148,6 +150,17 @@ export async function keysetPage<Row extends { id: string | number }>(
 
   const countParams = [...opts.params.values];
   const baseWhere = [...opts.where];
+  let counted: Promise<number> | undefined;
+  const count = () =>
+    (counted ??= manager
+      .query(`SELECT count(*)::int AS n FROM ${opts.from} ${baseWhere.length ? `WHERE ${baseWhere.join(' AND ')}` : ''}`, countParams)
+      .then((r: { n: number }[]) => r[0].n)
+      .catch((e: unknown) => {
+        counted = undefined;
+        throw e;
+      }));
+  // Asked: it runs while the page is read (a failure is reported when totalCount is resolved).
+  if (opts.countAsked) count().catch(() => undefined);
   const params = opts.params;
   const where = [...baseWhere];
   const seek = (raw: string, field: string, forward: boolean) => {
@@ -186,11 +199,6 @@ export async function keysetPage<Row extends { id: string | number }>(
     const { _sortValue, ...node } = r;
     return { cursor: encodeCursor({ sort: sort.name, value: _sortValue, id: String(r.id) }), node: node as unknown as Row };
   });
-  let counted: Promise<number> | undefined;
-  const count = () =>
-    (counted ??= manager
-      .query(`SELECT count(*)::int AS n FROM ${opts.from} ${baseWhere.length ? `WHERE ${baseWhere.join(' AND ')}` : ''}`, countParams)
-      .then((r: { n: number }[]) => r[0].n));
   return {
     edges,
     pageInfo: {

@@ -21,20 +21,22 @@ const selectLists = new WeakMap<object, Map<string, string>>();
 
 /**
  * The select list `alias.column AS "property"` of every column an entity class loads (all but those marked
- * `select: false`): the rows of a hand-written query that selects it have the shape of that class, so the `*.entity.ts`
- * class that describes the table (checked against the migrations by test/orm-drift.test.ts) stays its one description.
+ * `select: false`), or of those of its properties in `only`: the rows of a hand-written query that selects it have the
+ * shape of that class (or of the part asked), so the `*.entity.ts` class that describes the table (checked against the
+ * migrations by test/orm-drift.test.ts) stays its one description.
  */
-export function columnsOf(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, alias: string): string {
+export function columnsOf(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, alias: string, only?: ReadonlySet<string>): string {
   const metadata = manager.dataSource.getMetadata(entity);
   let byAlias = selectLists.get(metadata);
   if (!byAlias) selectLists.set(metadata, (byAlias = new Map()));
-  let list = byAlias.get(alias);
+  const key = only ? `${alias}:${[...only].sort().join(',')}` : alias;
+  let list = byAlias.get(key);
   if (list === undefined) {
     list = metadata.columns
-      .filter((c) => c.isSelect && !c.isVirtual)
+      .filter((c) => c.isSelect && !c.isVirtual && (!only || only.has(c.propertyName)))
       .map((c) => `${alias}.${c.databaseName} AS "${c.propertyName}"`)
       .join(', ');
-    byAlias.set(alias, list);
+    byAlias.set(key, list);
   }
   return list;
 }

@@ -40,6 +40,23 @@ export function responseCap(maxBytes: number, log: Logger): RequestHandler {
 }
 
 /**
+ * `res.locals.abandoned`: an AbortSignal that fires when the request is abandoned — the client closed the connection
+ * before its answer was sent, or the request timeout answered in its place. The GraphQL context cancels the request's
+ * SQL on it (src/graphql/request-sql.ts), so a client that gave up leaves no query running.
+ */
+export function abandonSignal(): RequestHandler {
+  return (_req, res, next) => {
+    const controller = new AbortController();
+    res.locals.abandoned = controller.signal;
+    res.locals.abandon = () => controller.abort();
+    res.on('close', () => {
+      if (!res.writableFinished) controller.abort();
+    });
+    next();
+  };
+}
+
+/**
  * The HTTP request timeout: a request still unanswered after `ms` gets 503 TIMEOUT with Retry-After, and whatever it
  * was still doing can no longer write to the client. (Each SQL statement is bounded by statement_timeout too.)
  */
@@ -50,6 +67,8 @@ export function requestTimeout(ms: number, log: Logger): RequestHandler {
       log.warn({ url: req.url, ms }, 'request timed out');
       res.setHeader('retry-after', '5');
       graphqlError(res, 503, 'TIMEOUT', `The request took longer than ${ms} ms and was stopped; narrow it and retry`);
+      // Its SQL is cancelled too (abandonSignal).
+      (res.locals.abandon as (() => void) | undefined)?.();
       // Anything the timed-out request still tries to send is dropped.
       Object.assign(res, {
         setHeader: () => res,

@@ -19,8 +19,12 @@ export function matchesIfNoneMatch(header: string | undefined, etag: string): bo
 export function graphqlCaching(): RequestHandler {
   return (req, res, next) => {
     res.vary('Authorization');
-    // With a key the answer may hold personal data: Apollo marks it `no-store` (no cache hints in this schema).
-    if (req.headers.authorization) return next();
+    // With a key the answer may hold personal data: never stored (set here: Apollo's cache-control plugin, which used
+    // to mark every answer `no-store`, is off since issue 14 — it wrapped every field resolver).
+    if (req.headers.authorization) {
+      res.setHeader('cache-control', 'no-store');
+      return next();
+    }
     const send = res.send.bind(res);
     res.send = (body?: unknown) => {
       const ok = res.statusCode === 200 && (typeof body === 'string' || Buffer.isBuffer(body));

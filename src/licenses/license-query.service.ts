@@ -7,6 +7,7 @@ import { columnsOf, likeEscape, SqlParams } from '../graphql/sql';
 import { LicenseRecord } from './license.entity';
 import { LicenseStatus, LicenseType } from './license.enums';
 import type { LicenseFilter } from './license.inputs';
+import { licenseColumns, licenseStatusAsked } from './license.columns';
 import { License, LicenseWithStatus, toLicense } from './license.types';
 
 export enum LicenseOrderField {
@@ -22,32 +23,69 @@ const SORTS: Record<LicenseOrderField, Omit<SortKey, 'direction'>> = {
   NUMBER: { name: 'number', expression: 'l.number', cast: 'text' },
 };
 
-/** SQL conditions of a licence filter over `license l JOIN regulated_entity e` (jurisdiction not included). */
+/**
+ * Statuses for which license_may_be is the status itself on any date on or after the licence's last step (they read
+ * `status` and `expires_on` only: no suspension end to weigh); test/read-paths.test.ts compares both on every status.
+ */
+const DECIDED_BY_ROW: ReadonlySet<LicenseStatus> = new Set([LicenseStatus.EXPIRED, LicenseStatus.REVOKED, LicenseStatus.SURRENDERED]);
+
+/**
+ * "The status of licence `alias` on `date` is one of `statuses`", in SQL: `license_status_at` (the licence row, or its
+ * events before the row's last step) decides, ANDed with `license_may_be` for each status — a condition every such
+ * licence meets, written on the row's cached columns so that the planner can use their indexes
+ * (migrations/1765400000000-NationalReadPaths.ts). The statuses are the enum's own values, written as literals so that
+ * license_may_be's CASE folds to one branch when it is inlined.
+ *
+ * For EXPIRED, REVOKED and SURRENDERED license_may_be already is the answer on or after the last step, so
+ * license_status_at is asked only before it (`last_effective_on > date`): same rows, but the planner, which cannot
+ * estimate license_status_at's CASE (it guesses 0.5 % of the rows), then estimates from the indexes' statistics and
+ * picks the right plan for a page of EXPIRED licences (a third of them at national scale).
+ */
+export function licenseStatusCondition(statuses: readonly LicenseStatus[], date: string, p: SqlParams, alias = 'l'): string {
+  const d = p.add(date, 'date');
+  const literals = statuses.map((s) => {
+    if (!Object.values(LicenseStatus).includes(s)) throw new Error(`not a licence status: ${String(s)}`);
+    return `'${s}'`;
+  });
+  const may = `(${literals.map((s) => `license_may_be(${alias}, ${d}, ${s})`).join(' OR ')})`;
+  const exact = `license_status_at(${alias}, ${d}) IN (${literals.join(', ')})`;
+  if (statuses.every((s) => DECIDED_BY_ROW.has(s))) return `(${may} AND (${alias}.last_effective_on <= ${d} OR ${exact}))`;
+  return `(${exact} AND ${may})`;
+}
+
+/** True when a licence filter reads the holder (alias e), so its SQL needs `JOIN regulated_entity e`. */
+const readsHolder = (f: LicenseFilter) => !!(f.districtCode || f.wardCode || f.holderKinds?.length);
+
+/**
+ * SQL conditions of a licence filter over `license l` (joined with `regulated_entity e` when readsHolder), jurisdiction
+ * not included.
+ */
 export function licenseConditions(f: LicenseFilter, p: SqlParams): string[] {
   const where: string[] = [];
-  if (f.types?.length) where.push(`l.license_type = ANY(${p.add(f.types, 'text[]')})`);
+  const add = (condition: string) => where.push(condition);
+  if (f.types?.length) add(`l.license_type = ANY(${p.add(f.types, 'text[]')})`);
   if (f.statuses?.length) {
     // EXPIRED and every other status are judged against the date in SQL: right on any day, no nightly job.
-    where.push(`license_status_on(l.id, ${p.add(f.statusOn ?? todayInVietnam(), 'date')}) = ANY(${p.add(f.statuses, 'text[]')})`);
+    add(licenseStatusCondition(f.statuses, f.statusOn ?? todayInVietnam(), p));
   }
-  if (f.districtCode) where.push(`e.district_code = ${p.add(f.districtCode)}`);
+  if (f.districtCode) add(`e.district_code = ${p.add(f.districtCode)}`);
   if (f.wardCode) {
     const c = p.add(f.wardCode);
-    where.push(`(e.ward_code = ${c} OR e.commune_code_2025 = ${c})`);
+    add(`(e.ward_code = ${c} OR e.commune_code_2025 = ${c})`);
   }
-  if (f.holderKinds?.length) where.push(`e.kind = ANY(${p.add(f.holderKinds, 'text[]')})`);
+  if (f.holderKinds?.length) add(`e.kind = ANY(${p.add(f.holderKinds, 'text[]')})`);
   // `!= null`, not truthiness: an empty id is refused as an id, never read as "no filter".
-  if (f.holderId != null) where.push(`l.holder_id = ${p.add(entityKey(f.holderId, 'filter.holderId'), 'uuid')}`);
-  if (f.expiresBefore) where.push(`l.expires_on < ${p.add(f.expiresBefore, 'date')}`);
-  if (f.issuedBetween?.from) where.push(`l.issued_on >= ${p.add(f.issuedBetween.from, 'date')}`);
-  if (f.issuedBetween?.to) where.push(`l.issued_on <= ${p.add(f.issuedBetween.to, 'date')}`);
+  if (f.holderId != null) add(`l.holder_id = ${p.add(entityKey(f.holderId, 'filter.holderId'), 'uuid')}`);
+  if (f.expiresBefore) add(`l.expires_on < ${p.add(f.expiresBefore, 'date')}`);
+  if (f.issuedBetween?.from) add(`l.issued_on >= ${p.add(f.issuedBetween.from, 'date')}`);
+  if (f.issuedBetween?.to) add(`l.issued_on <= ${p.add(f.issuedBetween.to, 'date')}`);
   if (f.revokedBetween) {
     const range = [`ev.license_id = l.id`, `ev.type = 'REVOKED'`];
     if (f.revokedBetween.from) range.push(`ev.effective_on >= ${p.add(f.revokedBetween.from, 'date')}`);
     if (f.revokedBetween.to) range.push(`ev.effective_on <= ${p.add(f.revokedBetween.to, 'date')}`);
-    where.push(`EXISTS (SELECT 1 FROM license_event ev WHERE ${range.join(' AND ')})`);
+    add(`EXISTS (SELECT 1 FROM license_event ev WHERE ${range.join(' AND ')})`);
   }
-  if (f.search) where.push(`search_normalize(l.number) LIKE '%' || search_normalize(${p.add(likeEscape(f.search))}) || '%'`);
+  if (f.search) add(`search_normalize(l.number) LIKE '%' || search_normalize(${p.add(likeEscape(f.search))}) || '%'`);
   return where;
 }
 
@@ -56,16 +94,22 @@ export async function listLicenses(
   args: { filter?: LicenseFilter | null; orderBy?: { field: LicenseOrderField; direction: 'ASC' | 'DESC' } | null; page: PageArgs },
 ): Promise<ConnectionValue<License>> {
   const p = new SqlParams();
-  const where = [entityVisibility(ctx.viewer, 'e', p), ...licenseConditions(args.filter ?? {}, p)];
+  const filter = args.filter ?? {};
+  const visible = entityVisibility(ctx.viewer, 'e', p);
+  const where = [visible, ...licenseConditions(filter, p)];
   const order = args.orderBy ?? { field: LicenseOrderField.ISSUED_ON, direction: 'DESC' };
+  // The holder's row only when the jurisdiction or the filter reads it (the whole province sees every licence).
+  const from = visible === 'TRUE' && !readsHolder(filter) ? 'license l' : 'license l JOIN regulated_entity e ON e.id = l.holder_id';
+  const status = licenseStatusAsked(ctx.fields) ? `, license_status_at(l, ${SQL_TODAY}) AS "statusToday"` : '';
   const page = await keysetPage<LicenseWithStatus>(ctx.manager, {
-    select: `${columnsOf(ctx.manager, LicenseRecord, 'l')}, license_status_on(l.id, ${SQL_TODAY}) AS "statusToday"`,
-    from: 'license l JOIN regulated_entity e ON e.id = l.holder_id',
+    select: `${columnsOf(ctx.manager, LicenseRecord, 'l', licenseColumns(ctx.fields))}${status}`,
+    from,
     where,
     params: p,
     sort: { ...SORTS[order.field], direction: order.direction },
     idColumn: 'l.id',
     page: args.page,
+    countAsked: ctx.fields?.asks('LicenseConnection', 'totalCount'),
   });
   return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toLicense(e.node) })) };
 }
@@ -79,6 +123,6 @@ export function entityLicenseCondition(
   if (!types?.length && !statuses?.length) return null;
   const conds = ['l.holder_id = e.id'];
   if (types?.length) conds.push(`l.license_type = ANY(${p.add(types, 'text[]')})`);
-  if (statuses?.length) conds.push(`license_status_on(l.id, ${p.add(todayInVietnam(), 'date')}) = ANY(${p.add(statuses, 'text[]')})`);
+  if (statuses?.length) conds.push(licenseStatusCondition(statuses, todayInVietnam(), p));
   return `EXISTS (SELECT 1 FROM license l WHERE ${conds.join(' AND ')})`;
 }

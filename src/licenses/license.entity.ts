@@ -168,6 +168,9 @@ export class RevocationGroundRecord {
 @Check('license_status_check', `status IN ('ACTIVE', 'SUSPENDED', 'REVOKED', 'SURRENDERED')`)
 @Index('license_type_status_idx', ['licenseType', 'status', 'expiresOn'])
 @Index('license_issued_idx', ['issuedOn', 'id'])
+@Index('license_last_effective_idx', ['lastEffectiveOn'])
+// Partial (WHERE status IN ('ACTIVE', 'SUSPENDED')), for "EXPIRED on D": TypeORM does not compare index predicates.
+@Index('license_expiry_idx', { synchronize: false })
 // (holder_id, issued_on DESC, id): TypeORM cannot express a descending key and compares index columns only as a set,
 // so it could only ever recreate this index without DESC; left out of its comparison.
 @Index('license_holder_idx', { synchronize: false })

@@ -1,13 +1,14 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import { entityVisibility } from '../auth/jurisdiction';
-import type { Viewer } from '../auth/viewer';
 import { groupBy } from '../graphql/batch';
+import type { LoaderScope } from '../graphql/context';
 import { todayInVietnam } from '../graphql/dates';
 import { columnsOf, SqlParams } from '../graphql/sql';
 import { LicenseEventRecord, LicenseLegalBasisRecord, LicenseRecord, RevocationGroundRecord } from './license.entity';
+import { eventColumns, licenseColumns, licenseStatusAsked } from './license.columns';
 import type { LicenseType } from './license.enums';
-import { License, LicenseEventWithType, LicenseWithStatus, toLicense } from './license.types';
+import { License, LicenseWithStatus, toLicense } from './license.types';
 
 /** The key of a row that belongs to a licence type (a legal basis, a revocation ground). */
 export interface TypeRowKey {
@@ -33,16 +34,22 @@ function byTypeRowKey<T extends TypeRowKey>(manager: EntityManager, record: new 
   );
 }
 
-/** Licences by id and by holder, events by licence: one query per batch, the holder's jurisdiction in the SQL. */
-export function createLicenseLoaders(manager: EntityManager, viewer: Viewer) {
+/**
+ * Licences by id and by holder, events by licence: one query per batch, the holder's jurisdiction in the SQL. Each
+ * selects only the columns the operation asks for (`scope.fields`, read when the batch runs), and computes the status
+ * today (license_status_at) only when it is asked.
+ */
+export function createLicenseLoaders(scope: LoaderScope) {
+  const { manager, viewer } = scope;
   const visibleLicenses = async (column: 'l.id' | 'l.holder_id', keys: readonly string[]) => {
     const p = new SqlParams();
     const keysParam = p.add(keys, 'uuid[]');
-    const today = p.add(todayInVietnam(), 'date');
+    const visible = entityVisibility(viewer, 'e', p);
+    const status = licenseStatusAsked(scope.fields) ? `, license_status_at(l, ${p.add(todayInVietnam(), 'date')}) AS "statusToday"` : '';
     return (await manager.query(
-      `SELECT ${columnsOf(manager, LicenseRecord, 'l')}, license_status_on(l.id, ${today}) AS "statusToday"
-         FROM license l JOIN regulated_entity e ON e.id = l.holder_id
-        WHERE ${column} = ANY(${keysParam}) AND ${entityVisibility(viewer, 'e', p)}
+      `SELECT ${columnsOf(manager, LicenseRecord, 'l', licenseColumns(scope.fields))}${status}
+         FROM license l ${visible === 'TRUE' ? '' : `JOIN regulated_entity e ON e.id = l.holder_id AND ${visible}`}
+        WHERE ${column} = ANY(${keysParam})
         ORDER BY l.issued_on DESC, l.id`,
       p.values,
     )) as LicenseWithStatus[];
@@ -55,14 +62,13 @@ export function createLicenseLoaders(manager: EntityManager, viewer: Viewer) {
     const byHolderId = groupBy(await visibleLicenses('l.holder_id', holderIds), (r) => r.holderId);
     return holderIds.map((h) => (byHolderId.get(h) ?? []).map(toLicense));
   });
-  /** Events oldest first; with the licence type, which names a revocation ground. */
-  const events = new DataLoader<string, LicenseEventWithType[]>(async (licenseIds) => {
+  /** Events oldest first (rows: the licence gives its type, which names a revocation ground; see toLicenseEvent). */
+  const events = new DataLoader<string, LicenseEventRecord[]>(async (licenseIds) => {
     const rows = (await manager.query(
-      `SELECT ${columnsOf(manager, LicenseEventRecord, 'ev')}, l.license_type AS "licenseType"
-         FROM license_event ev JOIN license l ON l.id = ev.license_id
-        WHERE ev.license_id = ANY($1::uuid[]) ORDER BY ev.seq`,
+      `SELECT ${columnsOf(manager, LicenseEventRecord, 'ev', eventColumns(scope.fields))}
+         FROM license_event ev WHERE ev.license_id = ANY($1::uuid[]) ORDER BY ev.license_id, ev.seq`,
       [licenseIds],
-    )) as LicenseEventWithType[];
+    )) as LicenseEventRecord[];
     const byLicense = groupBy(rows, (r) => r.licenseId);
     return licenseIds.map((id) => byLicense.get(id) ?? []);
   });

@@ -121,7 +121,9 @@ export class LicenseResolver {
 
   @FieldResolver(() => [LicenseEvent], { description: 'The history, oldest first.', complexity: listOf(LIST_SIZES.licenseEvents) })
   async events(@Root() l: License, @Ctx() ctx: RequestContext): Promise<LicenseEvent[]> {
-    return (await ctx.loaders.licenses.events.load(l.row.id)).map(toLicenseEvent);
+    // The licence names the type its events' revocation grounds belong to (no join for it in the events' SQL).
+    const licenseType = l.row.licenseType;
+    return (await ctx.loaders.licenses.events.load(l.row.id)).map((r) => toLicenseEvent(Object.assign(r, { licenseType })));
   }
 
   @Authorized(LICENSE_WRITE_ROLES)

@@ -43,9 +43,12 @@ export class ChangeResolver {
 
   @FieldResolver(() => LicenseEvent, { nullable: true, description: 'For a licence change: the event it recorded (events never change).' })
   async licenseEvent(@Root() c: Change, @Ctx() ctx: RequestContext): Promise<LicenseEvent | null> {
-    if (!isLicenseChange(c.row) || !(await ctx.loaders.licenses.byId.load(c.row.recordId))) return null;
+    if (!isLicenseChange(c.row)) return null;
+    const license = await ctx.loaders.licenses.byId.load(c.row.recordId);
+    if (!license) return null;
     const event = (await ctx.loaders.licenses.events.load(c.row.recordId)).find((e) => e.id === c.row.eventId);
-    return event ? toLicenseEvent(event) : null;
+    // The licence names the type its event's revocation ground belongs to (the events' SQL does not join it).
+    return event ? toLicenseEvent({ ...event, licenseType: license.row.licenseType }) : null;
   }
 
   @FieldResolver(() => [ChangedRecord], {

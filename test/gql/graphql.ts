@@ -2456,6 +2456,65 @@ export type PublicRevokeMutationVariables = Exact<{
 
 export type PublicRevokeMutation = { revokeLicense: { license: { id: string, status: LicenseStatus } } };
 
+export type ReadPathsByStatusQueryVariables = Exact<{
+  statuses: Array<LicenseStatus> | LicenseStatus;
+  on?: string | null | undefined;
+}>;
+
+
+export type ReadPathsByStatusQuery = { licenses: { totalCount: number, edges: Array<{ node: { id: string } }> } };
+
+export type ReadPathsStatusOnQueryVariables = Exact<{
+  id: string | number;
+  on: string;
+}>;
+
+
+export type ReadPathsStatusOnQuery = { node:
+    | { statusOn: LicenseStatus }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ReadPathsNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReadPathsNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { registryCode: string, name: string, id: string, address: { fullText: string } }
+    | { registryCode: string, name: string, id: string, address: { fullText: string } }
+    | { registryCode: string, name: string, id: string, address: { fullText: string } }
+    | { registryCode: string, name: string, id: string, address: { fullText: string } }
+    | { id: string }
+    | { registryCode: string, name: string, id: string, address: { fullText: string } }
+    | { registryCode: string, name: string, id: string, address: { fullText: string } }
+    | { registryCode: string, name: string, id: string, address: { fullText: string } }
+    | { registryCode: string, name: string, id: string, address: { fullText: string } }
+    | { registryCode: string, name: string, id: string, address: { fullText: string } }
+   | null };
+
+export type ReadPathsViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadPathsViewerQuery = { viewer: { role: Role } };
+
+export type ReadPathsListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadPathsListQuery = { entities: { totalCount: number, edges: Array<{ node:
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+       }> } };
+
 export type SearchEntitiesQueryVariables = Exact<{
   search: string;
 }>;
@@ -6592,6 +6651,60 @@ export const PublicRevokeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicRevokeMutation, PublicRevokeMutationVariables>;
+export const ReadPathsByStatusDocument = new TypedDocumentString(`
+    query ReadPathsByStatus($statuses: [LicenseStatus!]!, $on: LocalDate) {
+  licenses(first: 100, filter: {statuses: $statuses, statusOn: $on}) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadPathsByStatusQuery, ReadPathsByStatusQueryVariables>;
+export const ReadPathsStatusOnDocument = new TypedDocumentString(`
+    query ReadPathsStatusOn($id: ID!, $on: LocalDate!) {
+  node(id: $id) {
+    ... on License {
+      statusOn(date: $on)
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadPathsStatusOnQuery, ReadPathsStatusOnQueryVariables>;
+export const ReadPathsNodeDocument = new TypedDocumentString(`
+    query ReadPathsNode($id: ID!) {
+  node(id: $id) {
+    id
+    ... on RegulatedEntity {
+      registryCode
+      name
+      address {
+        fullText
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadPathsNodeQuery, ReadPathsNodeQueryVariables>;
+export const ReadPathsViewerDocument = new TypedDocumentString(`
+    query ReadPathsViewer {
+  viewer {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<ReadPathsViewerQuery, ReadPathsViewerQueryVariables>;
+export const ReadPathsListDocument = new TypedDocumentString(`
+    query ReadPathsList {
+  entities(first: 5) {
+    totalCount
+    edges {
+      node {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadPathsListQuery, ReadPathsListQueryVariables>;
 export const SearchEntitiesDocument = new TypedDocumentString(`
     query SearchEntities($search: String!) {
   entities(filter: {search: $search}, first: 100) {
