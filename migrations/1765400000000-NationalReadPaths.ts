@@ -10,8 +10,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *   On or after `last_effective_on` the row's cache decides (see migrations/1764300000000-LicenseStatusAt.ts); before
  *   it anything is possible, hence the `last_effective_on > d` branch (served by its own index: rare for today).
  *   A single SQL expression: inlined, and with a literal status the CASE folds to one branch.
- * - `license_expiry_idx`: expiry dates of licences not revoked or surrendered: "EXPIRED on D" is an index range.
- * - `license_last_effective_idx`: the licences that had a step after D (the events decide for those).
+ * - The indexes this needs already stand (migrations/1765200000000-Statistics.ts, …-StatisticsExpiryCovering.ts):
+ *   `license_in_force_expiry_idx` (expiry dates of the ACTIVE/SUSPENDED rows: "EXPIRED on D" is an index range) and
+ *   `license_last_effective_idx` (the licences that had a step after D: the events decide for those).
  * - `regulated_entity_kind_status_idx` and `regulated_entity_district_idx` gain `name_sort, id`: the first page of one
  *   kind (or of one district's kind) in name order is read from the index, not by walking every name.
  * - A statement trigger NOTIFYs `api_key_changed` on every change to `api_key`: the API's key cache empties on it
@@ -33,8 +34,6 @@ export class NationalReadPaths1765400000000 implements MigrationInterface {
           ELSE true
         END
       $$`);
-    await q.query(`CREATE INDEX license_expiry_idx ON license (expires_on) WHERE status IN ('ACTIVE', 'SUSPENDED')`);
-    await q.query(`CREATE INDEX license_last_effective_idx ON license (last_effective_on)`);
 
     await q.query(`DROP INDEX regulated_entity_kind_status_idx`);
     await q.query(`CREATE INDEX regulated_entity_kind_status_idx ON regulated_entity (kind, status, name_sort, id)`);
@@ -59,8 +58,6 @@ export class NationalReadPaths1765400000000 implements MigrationInterface {
     await q.query(`CREATE INDEX regulated_entity_district_idx ON regulated_entity (district_code, kind)`);
     await q.query(`DROP INDEX regulated_entity_kind_status_idx`);
     await q.query(`CREATE INDEX regulated_entity_kind_status_idx ON regulated_entity (kind, status)`);
-    await q.query(`DROP INDEX license_last_effective_idx`);
-    await q.query(`DROP INDEX license_expiry_idx`);
     await q.query(`DROP FUNCTION license_may_be(license, date, text)`);
   }
 }

@@ -168,17 +168,15 @@ export class RevocationGroundRecord {
 @Check('license_status_check', `status IN ('ACTIVE', 'SUSPENDED', 'REVOKED', 'SURRENDERED')`)
 @Index('license_type_status_idx', ['licenseType', 'status', 'expiresOn'])
 @Index('license_issued_idx', ['issuedOn', 'id'])
-@Index('license_last_effective_idx', ['lastEffectiveOn'])
-// Partial (WHERE status IN ('ACTIVE', 'SUSPENDED')), for "EXPIRED on D": TypeORM does not compare index predicates.
-@Index('license_expiry_idx', { synchronize: false })
 // (holder_id, issued_on DESC, id): TypeORM cannot express a descending key and compares index columns only as a set,
 // so it could only ever recreate this index without DESC; left out of its comparison.
 @Index('license_holder_idx', { synchronize: false })
 // GIN on the expression search_normalize(number) with the pg_trgm operator class `gin_trgm_ops`: TypeORM can express
 // neither (and does not even load expression indexes from the database); left out of its comparison.
 @Index('license_number_idx', { synchronize: false })
-// Statistics (migrations/1765200000000-Statistics.ts): licences whose last step is after a date, and the in-force
-// licences in expiry order (partial: TypeORM does not compare a WHERE clause it would normalise differently).
+// Statistics (migrations/1765200000000-Statistics.ts), also the read paths of "status on a date" (…-NationalReadPaths):
+// licences whose last step is after a date, and the in-force licences in expiry order (partial: TypeORM does not
+// compare a WHERE clause it would normalise differently).
 @Index('license_last_effective_idx', ['lastEffectiveOn'])
 @Index('license_in_force_expiry_idx', { synchronize: false })
 export class LicenseRecord {
