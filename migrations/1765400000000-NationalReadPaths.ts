@@ -34,7 +34,8 @@ export class NationalReadPaths1765400000000 implements MigrationInterface {
         END
       $$`);
     await q.query(`CREATE INDEX license_expiry_idx ON license (expires_on) WHERE status IN ('ACTIVE', 'SUSPENDED')`);
-    await q.query(`CREATE INDEX license_last_effective_idx ON license (last_effective_on)`);
+    // Issue 12's Statistics migration (1765200000000, earlier) creates the same index: it owns it.
+    await q.query(`CREATE INDEX IF NOT EXISTS license_last_effective_idx ON license (last_effective_on)`);
 
     await q.query(`DROP INDEX regulated_entity_kind_status_idx`);
     await q.query(`CREATE INDEX regulated_entity_kind_status_idx ON regulated_entity (kind, status, name_sort, id)`);
@@ -59,7 +60,6 @@ export class NationalReadPaths1765400000000 implements MigrationInterface {
     await q.query(`CREATE INDEX regulated_entity_district_idx ON regulated_entity (district_code, kind)`);
     await q.query(`DROP INDEX regulated_entity_kind_status_idx`);
     await q.query(`CREATE INDEX regulated_entity_kind_status_idx ON regulated_entity (kind, status)`);
-    await q.query(`DROP INDEX license_last_effective_idx`);
     await q.query(`DROP INDEX license_expiry_idx`);
     await q.query(`DROP FUNCTION license_may_be(license, date, text)`);
   }
