@@ -177,9 +177,8 @@ export class RevocationGroundRecord {
 // GIN on the expression search_normalize(number) with the pg_trgm operator class `gin_trgm_ops`: TypeORM can express
 // neither (and does not even load expression indexes from the database); left out of its comparison.
 @Index('license_number_idx', { synchronize: false })
-// Statistics (migrations/1765200000000-Statistics.ts): licences whose last step is after a date, and the in-force
-// licences in expiry order (partial: TypeORM does not compare a WHERE clause it would normalise differently).
-@Index('license_last_effective_idx', ['lastEffectiveOn'])
+// Statistics (migrations/1765200000000-Statistics.ts): the in-force licences in expiry order (partial: TypeORM does not
+// compare a WHERE clause it would normalise differently); it also created license_last_effective_idx, declared above.
 @Index('license_in_force_expiry_idx', { synchronize: false })
 export class LicenseRecord {
   @PrimaryGeneratedColumn('uuid', { name: 'id', primaryKeyConstraintName: 'license_pkey' })
