@@ -71,7 +71,8 @@ const EVENT_FIELDS: Record<string, readonly EventColumn[]> = {
   ground: ['groundCode'],
   holderUnit2024: ['holderUnit2024'],
 };
-const EVENT_ALWAYS: EventColumn[] = ['licenseId', 'seq'];
+/** The id too: the data-sharing audit counts the events a response releases by id (src/sync/data-sharing.ts). */
+const EVENT_ALWAYS: EventColumn[] = ['id', 'licenseId', 'seq'];
 /** What License.statusOn reads of each event (src/licenses/license-status.ts). */
 const STATUS_EVENT: EventColumn[] = ['effectiveOn', 'resultingStatus', 'expiresOnAfter', 'suspendedUntil'];
 
