@@ -314,10 +314,15 @@ test('a national system’s read through the gateway is audited in each province
   expect(r.errors).toBeUndefined();
   for (const db of [dongNai.dataSource, hanoiDbHandle.dataSource]) {
     const rows = (await db.query(
-      `SELECT record_id, legal_basis, rows_released FROM audit_log WHERE actor_role = 'MINISTRY_SYSTEM' AND legal_basis = $1`,
+      `SELECT record_id, filters, rows_released FROM audit_log WHERE actor_role = 'MINISTRY_SYSTEM' AND legal_basis = $1`,
       [basis],
-    )) as { record_id: string; rows_released: number }[];
+    )) as { record_id: string; filters: Record<string, unknown>; rows_released: number }[];
+    // The reads under the province's root field, with their arguments, are what the audit records.
     expect(rows).toHaveLength(1);
+    expect(rows[0].record_id).toBe('entities');
+    expect(Object.values(rows[0].filters)).toEqual([
+      { field: 'entities', arguments: { filter: { kinds: ['GAME_SERVICE_POINT'] }, first: 5 } },
+    ]);
     expect(rows[0].rows_released).toBe(5);
   }
 });

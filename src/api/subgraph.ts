@@ -18,6 +18,7 @@ import type { RequestContext } from '../graphql/context';
 import type { RegulatedEntity } from '../entities/regulated-entity.types';
 import { listOf } from '../graphql/limits';
 import { LIST_SIZES } from '../graphql/list-sizes';
+import { PROVINCE_REGISTRY_TYPE } from '../sync/data-sharing';
 import { getSchema } from './schema';
 
 /**
@@ -74,7 +75,7 @@ function subgraphDocument(schema: GraphQLSchema, provinceCode: string): Document
     if (d.kind === Kind.OBJECT_TYPE_DEFINITION && d.name.value === query) {
       definitions.push({
         ...d,
-        name: { kind: Kind.NAME, value: 'ProvinceRegistry' },
+        name: { kind: Kind.NAME, value: PROVINCE_REGISTRY_TYPE },
         description: {
           kind: Kind.STRING,
           value: 'One province’s registry in the national graph: the reads of its own GraphQL API, under the same rules.',
@@ -102,7 +103,7 @@ function subgraphDocument(schema: GraphQLSchema, provinceCode: string): Document
     ${FEDERATION_LINK}
     type Query {
       "The registry of province ${provinceCode} (its 2025 code)."
-      ${provinceField(provinceCode)}: ProvinceRegistry!
+      ${provinceField(provinceCode)}: ${PROVINCE_REGISTRY_TYPE}!
     }
     """
     A holder known nationally by its national identifier: its enterprise code (the 10 digits of its tax code) where it has
@@ -169,7 +170,7 @@ function buildFor(schema: GraphQLSchema, provinceCode: string): GraphQLSchema {
     resolvers: {
       ...rest,
       Query: { [provinceField(provinceCode)]: () => ({}) },
-      ProvinceRegistry: queryResolvers,
+      [PROVINCE_REGISTRY_TYPE]: queryResolvers,
       NationalEntity: {
         __resolveReference: (ref: { nationalId: string }) => ({ nationalId: String(ref.nationalId) }),
         [`inProvince${provinceCode}`]: inProvince,
@@ -185,7 +186,7 @@ function copyExtensions(from: GraphQLSchema, to: GraphQLSchema): void {
   const queryName = from.getQueryType()!.name;
   for (const type of Object.values(to.getTypeMap())) {
     if (!(isObjectType(type) || isInterfaceType(type)) || type.name.startsWith('__')) continue;
-    const source = from.getType(type.name === 'ProvinceRegistry' ? queryName : type.name);
+    const source = from.getType(type.name === PROVINCE_REGISTRY_TYPE ? queryName : type.name);
     if (!source || !(isObjectType(source) || isInterfaceType(source))) continue;
     const sourceFields = source.getFields();
     for (const field of Object.values(type.getFields())) {
