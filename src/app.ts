@@ -7,7 +7,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, GraphQLSchema } from 'graphql';
 import pino, { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -16,6 +16,7 @@ import { PUBLIC_VIEWER, Viewer } from './auth/viewer';
 import type { Config } from './config';
 import { createLoaders } from './api/loaders';
 import { getSchema } from './api/schema';
+import { getSubgraphSchema } from './api/subgraph';
 import {
   isDatabaseUnavailable,
   isStatementTimeout,
@@ -133,53 +134,61 @@ export async function createApp(dataSource: DataSource, config: Config, log: Log
 
   const schema = await getSchema();
   assertListSizesDeclared(schema);
+  // Issue 11: the same reads as a Federation 2 subgraph of the national graph (src/api/subgraph.ts), at /subgraph.
+  const subgraphSchema = await getSubgraphSchema(config.provinceCode);
+  assertListSizesDeclared(subgraphSchema);
   const shape = shapeLimits(config.queryLimits);
-  const apollo = new ApolloServer<RequestContext>({
-    schema,
-    plugins: [
-      ...shape.plugins,
-      inputGuardPlugin(schema, config.inputLimits),
-      costLimitPlugin(schema, config.queryLimits),
-      dataSharingAuditPlugin(schema),
-      serviceUnavailablePlugin,
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      // The IDE at GET /graphql is the app's own (src/http/graphql-ide.ts), not Apollo's CDN-hosted landing page.
-      ApolloServerPluginLandingPageDisabled(),
-      // Issue 14: no per-field cache-control hints (the default plugin wraps every field resolver and nothing reads
-      // them: HTTP caching is src/http/public-cache.ts); the fields each operation asks; the control connection
-      // closes with the server.
-      askedFieldsPlugin,
-      ApolloServerPluginCacheControlDisabled(),
-      sqlPlugin(config.serverTiming, async () => {
-        keys.release();
-        await control.stop();
-      }),
-    ],
-    validationRules: shape.validationRules,
-    parseOptions: { maxTokens: 5000 },
-    allowBatchedHttpRequests: false,
-    includeStacktraceInErrorResponses: false,
-    introspection: true,
-    // main.ts owns SIGINT/SIGTERM: drain HTTP, then close the pool, then stop the embedded database.
-    stopOnTerminationSignals: false,
-    formatError: createErrorFormatter(log),
-    logger: log,
-  });
+  const serverFor = (schema: GraphQLSchema, stopsTheApp: boolean) =>
+    new ApolloServer<RequestContext>({
+      schema,
+      plugins: [
+        ...shape.plugins,
+        inputGuardPlugin(schema, config.inputLimits),
+        costLimitPlugin(schema, config.queryLimits),
+        dataSharingAuditPlugin(schema),
+        serviceUnavailablePlugin,
+        ApolloServerPluginDrainHttpServer({ httpServer }),
+        // The IDE at GET /graphql is the app's own (src/http/graphql-ide.ts), not Apollo's CDN-hosted landing page.
+        ApolloServerPluginLandingPageDisabled(),
+        // Issue 14: no per-field cache-control hints (the default plugin wraps every field resolver and nothing reads
+        // them: HTTP caching is src/http/public-cache.ts); the fields each operation asks; the control connection
+        // closes with the server.
+        askedFieldsPlugin,
+        ApolloServerPluginCacheControlDisabled(),
+        sqlPlugin(config.serverTiming, async () => {
+          if (!stopsTheApp) return;
+          await subgraph.stop();
+          keys.release();
+          await control.stop();
+        }),
+      ],
+      validationRules: shape.validationRules,
+      parseOptions: { maxTokens: 5000 },
+      allowBatchedHttpRequests: false,
+      includeStacktraceInErrorResponses: false,
+      introspection: true,
+      // main.ts owns SIGINT/SIGTERM: drain HTTP, then close the pool, then stop the embedded database.
+      stopOnTerminationSignals: false,
+      formatError: createErrorFormatter(log),
+      logger: log,
+    });
+  const subgraph = serverFor(subgraphSchema, false);
+  const apollo = serverFor(schema, true);
+  await subgraph.start();
   await apollo.start();
 
   // The public face (issue 10): the lists' page and CSV, no key needed.
   app.use(publicRouter(dataSource, config, log));
   app.use(IDE_ASSETS_PATH, graphqlIdeAssets());
   app.get('/graphql', graphqlIde());
-  app.use(
-    '/graphql',
+  const endpoint = (server: ApolloServer<RequestContext>) => [
     abandonSignal(),
     requestTimeout(config.requestTimeoutMs, log),
     ...rateLimits(config.rateLimits, log),
     express.json({ limit: config.bodyLimit }),
     graphqlCaching(),
     responseCap(config.responseMaxBytes, log),
-    expressMiddleware(apollo, {
+    expressMiddleware(server, {
       context: async ({ req, res }) => {
         const sql = new RequestSql(dataSource, (pid) => control.cancel(pid));
         // A client that went away, or a request timeout: the request's SQL is cancelled (src/graphql/request-sql.ts).
@@ -197,7 +206,10 @@ export async function createApp(dataSource: DataSource, config: Config, log: Log
         });
       },
     }),
-  );
+  ];
+  app.use('/graphql', ...endpoint(apollo));
+  // POST only: the subgraph has no IDE (a gateway reads its SDL through `_service`).
+  app.post('/subgraph', ...endpoint(subgraph));
   app.use(
     statisticsRouter({
       dataSource,

@@ -6,6 +6,7 @@ import {
   GraphQLSchema,
   isInterfaceType,
   isObjectType,
+  isUnionType,
   Kind,
   OperationDefinitionNode,
   SelectionSetNode,
@@ -62,9 +63,11 @@ export function askedFields(schema: GraphQLSchema, document: DocumentNode, opera
   const byType = new Map<string, Set<string>>();
   const seen = new Set<string>();
   const walk = (type: GraphQLNamedType | null | undefined, set: SelectionSetNode) => {
-    if (!type || !(isObjectType(type) || isInterfaceType(type))) return;
+    // A union (the subgraph's `_entities: [_Entity]`) has no fields of its own: only its fragments are walked.
+    if (!type || !(isObjectType(type) || isInterfaceType(type) || isUnionType(type))) return;
     for (const s of set.selections) {
       if (s.kind === Kind.FIELD) {
+        if (isUnionType(type)) continue;
         const name = s.name.value;
         if (name.startsWith('__')) continue;
         let names = byType.get(type.name);

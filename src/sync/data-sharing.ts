@@ -3,8 +3,10 @@ import {
   FieldNode,
   FragmentDefinitionNode,
   getArgumentValues,
+  getNamedType,
   GraphQLError,
   GraphQLSchema,
+  isObjectType,
   Kind,
   OperationDefinitionNode,
   OperationTypeNode,
@@ -84,6 +86,31 @@ const NOT_DATA = new Set(['__schema', '__type', '__typename', '_service', 'viewe
 interface RootField {
   node: FieldNode;
   name: string;
+  /** The type the field is read from when it is not the root type (a province of the national graph). */
+  parent?: string;
+  /** Its response key: `alias.field` under a province's root field. */
+  key?: string;
+}
+
+/**
+ * The type of the national graph's per-province root field (`province75: ProvinceRegistry!`, src/api/subgraph.ts): a
+ * namespace whose fields are the reads of /graphql's Query, recorded in the audit as such (with their arguments).
+ */
+export const PROVINCE_REGISTRY_TYPE = 'ProvinceRegistry';
+
+/** Root fields, with the fields under a province's root field in its place. */
+function readFields(schema: GraphQLSchema, operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>) {
+  const root = operation.operation === OperationTypeNode.QUERY ? schema.getQueryType() : null;
+  return rootFields(operation.selectionSet, fragments).flatMap((f): RootField[] => {
+    const def = root?.getFields()[f.name];
+    if (!def || getNamedType(def.type).name !== PROVINCE_REGISTRY_TYPE || !f.node.selectionSet) return [f];
+    const outer = f.node.alias?.value ?? f.name;
+    return rootFields(f.node.selectionSet, fragments).map((g) => ({
+      ...g,
+      parent: PROVINCE_REGISTRY_TYPE,
+      key: `${outer}.${g.node.alias?.value ?? g.name}`,
+    }));
+  });
 }
 
 function rootFields(set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, seen = new Set<string>()): RootField[] {
@@ -102,14 +129,15 @@ function filtersOf(schema: GraphQLSchema, operation: OperationDefinitionNode, fi
   const root = operation.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : schema.getQueryType();
   const out: Record<string, { field: string; arguments: Record<string, unknown> }> = {};
   for (const f of fields) {
-    const def = root?.getFields()[f.name];
+    const parent = f.parent ? schema.getType(f.parent) : root;
+    const def = parent && isObjectType(parent) ? parent.getFields()[f.name] : undefined;
     let args: Record<string, unknown> = {};
     try {
       if (def) args = getArgumentValues(def, f.node, variables);
     } catch {
       /* variables that do not fit are refused by execution; the audit keeps the field */
     }
-    out[f.node.alias?.value ?? f.name] = { field: f.name, arguments: args };
+    out[f.key ?? f.node.alias?.value ?? f.name] = { field: f.name, arguments: args };
   }
   return out;
 }
@@ -134,7 +162,7 @@ export function dataSharingAuditPlugin(schema: GraphQLSchema): ApolloServerPlugi
               .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
               .map((d) => [d.name.value, d]),
           );
-          const fields = rootFields(operation.selectionSet, fragments);
+          const fields = readFields(schema, operation, fragments);
           if (fields.every((f) => NOT_DATA.has(f.name))) return;
           // Before anything is read: no legal basis, no data.
           let legalBasis: string;

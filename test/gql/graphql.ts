@@ -1812,6 +1812,28 @@ export type EntityNodesQuery = { nodes: Array<
     | Record<PropertyKey, never>
    | null> };
 
+export type FederationRegisterGamePointMutationVariables = Exact<{
+  input: RegisterGameServicePointInput;
+}>;
+
+
+export type FederationRegisterGamePointMutation = { registerGameServicePoint: { entity:
+      | { registryCode: string }
+      | { registryCode: string }
+      | { registryCode: string }
+      | { registryCode: string }
+      | { registryCode: string }
+      | { registryCode: string }
+      | { registryCode: string }
+      | { registryCode: string }
+      | { registryCode: string }
+     } };
+
+export type FederationGamePointTotalQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FederationGamePointTotalQuery = { entities: { totalCount: number } };
+
 type EntityFields_GameServicePoint_Fragment = { __typename: 'GameServicePoint', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { machineCount: number, floorAreaM2: number, openingHours: string | null, directManagerName: string | null, businessRegistrationNumber: string, businessRegistrationDate: string | null, ispAgentContract: { ispName: string, number: string, signedOn: string } | null }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } };
 
 type EntityFields_InformationProvider_Fragment = { __typename: 'InformationProvider', id: string, kind: EntityKind, registryCode: string, name: string, legalForm: LegalForm, taxCode: string | null, status: EntityStatus, deregisteredOn: string | null, deregistrationReason: string | null, createdAt: string, updatedAt: string, version: number, notes: string | null, details: { contentManagerName: string | null, websites: Array<{ name: string, domains: Array<string>, contentScope: string | null, serverLocation: string | null }>, newsletters: Array<{ name: string, format: NewsletterFormat, periodicity: string | null }> }, representative: { name: string | null, title: string | null, idNumber: string | null, phone: string | null, residenceAddress: string | null } | null, contact: { phone: string | null, email: string | null, website: string | null }, location: { latitude: number, longitude: number } | null, address: { street: string, structure: AdministrativeStructure, fullText: string, ward: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, district: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null, province: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure }, currentCommune: { code: string, name: string, fullName: string, level: AdministrativeUnitLevel, structure: AdministrativeStructure } | null } };
@@ -4253,6 +4275,22 @@ export const EntityNodesDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<EntityNodesQuery, EntityNodesQueryVariables>;
+export const FederationRegisterGamePointDocument = new TypedDocumentString(`
+    mutation FederationRegisterGamePoint($input: RegisterGameServicePointInput!) {
+  registerGameServicePoint(input: $input) {
+    entity {
+      registryCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FederationRegisterGamePointMutation, FederationRegisterGamePointMutationVariables>;
+export const FederationGamePointTotalDocument = new TypedDocumentString(`
+    query FederationGamePointTotal {
+  entities(filter: {kinds: [GAME_SERVICE_POINT]}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<FederationGamePointTotalQuery, FederationGamePointTotalQueryVariables>;
 export const RegisterPrintingEstablishmentDocument = new TypedDocumentString(`
     mutation RegisterPrintingEstablishment($input: RegisterPrintingEstablishmentInput!) {
   registerPrintingEstablishment(input: $input) {
