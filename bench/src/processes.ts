@@ -54,12 +54,18 @@ export async function startServer(opts: {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
+  let stopping = false;
+  // A server that dies during the run would otherwise only show as "errors/timeouts": say so, with its last lines.
+  void exit.then(() => {
+    if (!stopping) console.error(`${opts.name} exited (${state.exited}) during the run; its last lines:\n${tail.join('\n')}`);
+  });
   return {
     name: opts.name,
     url: opts.url,
     child,
     memory: () => memoryOf(child.pid),
     stop: async () => {
+      stopping = true;
       if (state.exited !== null) return;
       child.kill('SIGTERM');
       const force = setTimeout(() => child.kill('SIGKILL'), 15_000);

@@ -4,10 +4,14 @@ import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 /** The error of every statement of a request its client abandoned (it went away, or the request timed out). */
+export class AbandonedRequestError extends GraphQLError {
+  constructor() {
+    super('The request was abandoned (the client went away or it timed out); its SQL was cancelled', { extensions: { code: 'TIMEOUT' } });
+  }
+}
+
 export function abandonedRequest(): GraphQLError {
-  return new GraphQLError('The request was abandoned (the client went away or it timed out); its SQL was cancelled', {
-    extensions: { code: 'TIMEOUT' },
-  });
+  return new AbandonedRequestError();
 }
 
 /**

@@ -367,7 +367,9 @@ export async function expiringCounts(
   ) as Promise<(Partial<Record<LicenseCountDimension, string>> & { i: number; count: number })[]>;
 
   const sums = new Map<string, { i: number; keys: Partial<Record<LicenseCountDimension, string>>; count: number }>();
-  for (const r of [...(await fromRollup), ...(await corrections)]) {
+  // Both awaited together: when one fails (an abandoned request cancels both), the other's failure is handled too.
+  const [rolledUp, corrected] = await Promise.all([fromRollup, corrections]);
+  for (const r of [...rolledUp, ...corrected]) {
     const k = `${r.i}\u0001${args.groupBy.map((g) => r[g] ?? '').join('\u0000')}`;
     const s = sums.get(k) ?? { i: r.i, keys: r, count: 0 };
     s.count += r.count;
