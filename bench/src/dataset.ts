@@ -13,7 +13,7 @@ import { BenchPostgres, connect, startPostgres } from './postgres';
 import { cpuSecondsOfTree, run, startServer } from './processes';
 
 /** Bump when the generator writes different data: datasets are reused only with the same version. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 export const NATIONAL_ENTITIES = 500_000;
 export const PROVINCE_CODE = '70';
 const LOADED_TABLES = ['regulated_entity', 'license', 'license_event'];

@@ -83,6 +83,8 @@ export interface GeneratedCounts {
 
 export class RegistryGenerator {
   private readonly rnd: Random;
+  /** 10-digit enterprise codes handed out: one registered entity per code (regulated_entity_enterprise_code_key). */
+  private readonly enterpriseCodes = new Set<string>();
   private readonly registers: Registers;
   private readonly ctx;
   readonly counts: GeneratedCounts = { entities: 0, licenses: 0, events: 0, byKind: {}, counters: {} };
@@ -324,8 +326,7 @@ export class RegistryGenerator {
         : legalForm === 'PUBLIC_UNIT' || legalForm === 'OTHER_ORGANISATION'
           ? r.pick(['Giám đốc', 'Hiệu trưởng', 'Trưởng ban'])
           : r.pick(['Giám đốc', 'Tổng Giám đốc', 'Chủ tịch Hội đồng quản trị']);
-    const taxCode =
-      legalForm === 'HOUSEHOLD_BUSINESS' && r.chance(0.3) ? null : `38${r.digits(8)}${legalForm === 'BRANCH' ? `-${r.digits(3)}` : ''}`;
+    const taxCode = legalForm === 'HOUSEHOLD_BUSINESS' && r.chance(0.3) ? null : this.enterpriseCode(r, legalForm === 'BRANCH');
     return {
       name,
       legalForm,
@@ -594,5 +595,14 @@ export class RegistryGenerator {
       date = r.chance(0.8) ? Math.max(life.lastEffective, expires - r.int(0, 25)) : expires + r.int(10, 200);
       if (date > end - 2) return;
     }
+  }
+
+  /** A Bình Phước enterprise code (38…) not given before; a branch adds its 3-digit suffix (branches may share one). */
+  private enterpriseCode(r: Random, branch: boolean): string {
+    let code: string;
+    do code = `38${r.digits(8)}`;
+    while (!branch && this.enterpriseCodes.has(code));
+    if (!branch) this.enterpriseCodes.add(code);
+    return branch ? `${code}-${r.digits(3)}` : code;
   }
 }
