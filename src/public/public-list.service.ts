@@ -325,13 +325,7 @@ function toPublicRadioLicense(r: PublicRow): PublicRevokedRadioLicense {
  * answer it (exact, kept in the same transaction as the licences; a few index rows instead of every certificate);
  * otherwise the list's own conditions are counted.
  */
-async function countOf(
-  manager: EntityManager,
-  q: PublicListQuery,
-  types: LicenseType[],
-  where: string[],
-  params: unknown[],
-): Promise<number> {
+async function countOf(manager: EntityManager, q: PublicListQuery, types: LicenseType[]): Promise<number> {
   if (q.words.length === 0 && (q.unit === null || q.unit.level === 'COMMUNE_2025') && types.length === 1 && types[0] === GAME_CERT) {
     return licenseCountOn(manager, {
       asOf: q.asOf,
@@ -340,11 +334,48 @@ async function countOf(
       statuses: q.list === PublicListKind.LICENSED ? [LicenseStatus.ACTIVE, LicenseStatus.SUSPENDED] : [LicenseStatus.REVOKED],
     });
   }
+  const p = new SqlParams();
+  const where = listConditions(q, types, p, p.add(q.asOf, 'date'));
   const rows = (await manager.query(
     `SELECT count(*)::int AS n FROM license l JOIN regulated_entity e ON e.id = l.holder_id WHERE ${where.join(' AND ')}`,
-    params,
+    p.values,
   )) as { n: number }[];
   return rows[0].n;
+}
+
+/**
+ * Up to `first` rows of a list after a keyset position, and whether more follow. The page's licences are chosen first
+ * (licence and holder only, in the order of an index: the planner walks the kind's points by name and stops), then
+ * joined to what they show: two small joins to plan instead of one of ten tables, display joins for the page alone.
+ */
+async function selectPage(
+  manager: EntityManager,
+  q: PublicListQuery,
+  types: LicenseType[],
+  first: number,
+  after: { value: string; id: string } | null,
+): Promise<{ rows: PublicRow[]; more: boolean }> {
+  const sort = SORTS[q.list];
+  const p = new SqlParams();
+  const d = p.add(q.asOf, 'date');
+  const where = listConditions(q, types, p, d);
+  if (after) {
+    const v = p.add(after.value, sort.cast);
+    const op = sort.direction === 'ASC' ? '>' : '<';
+    // The bound on the sort key alone lets an index on it start the scan at the cursor.
+    where.push(`${sort.expression} ${op}= ${v}`, `(${sort.expression}, l.id) ${op} (${v}, ${p.add(after.id, 'uuid')})`);
+  }
+  const rows = (await manager.query(
+    `WITH page AS MATERIALIZED (
+       SELECT l.id FROM license l JOIN regulated_entity e ON e.id = l.holder_id
+        WHERE ${where.join(' AND ')}
+        ORDER BY ${sort.expression} ${sort.direction}, l.id ${sort.direction}
+        LIMIT ${p.add(first + 1, 'int')})
+     SELECT ${selectList(d, sort)} FROM ${fromList(d, q.list === PublicListKind.REVOKED, 'page JOIN license l ON l.id = page.id')}
+      ORDER BY ${sort.expression} ${sort.direction}, l.id ${sort.direction}`,
+    p.values,
+  )) as PublicRow[];
+  return { rows: rows.slice(0, first), more: rows.length > first };
 }
 
 async function pageOf(
@@ -358,34 +389,10 @@ async function pageOf(
     throw new PublicBadInput('first', `must be from 0 to ${MAX_PAGE_SIZE}`, `Số dòng mỗi trang phải từ 0 đến ${MAX_PAGE_SIZE}.`);
   }
   const sort = SORTS[q.list];
-  const p = new SqlParams();
-  const d = p.add(q.asOf, 'date');
-  const where = listConditions(q, types, p, d);
-  const countParams = [...p.values];
-  const countWhere = [...where];
-  if (page.after) {
-    const c = decodeCursor(page.after, sort, 'after');
-    const v = p.add(c.value, sort.cast);
-    const op = sort.direction === 'ASC' ? '>' : '<';
-    // The bound on the sort key alone lets an index on it start the scan at the cursor.
-    where.push(`${sort.expression} ${op}= ${v}`, `(${sort.expression}, l.id) ${op} (${v}, ${p.add(c.id, 'uuid')})`);
-  }
-  // The page's licences first (licence and holder only, in the order of an index), then what they show: the planner
-  // plans two small joins instead of one of ten tables, and the display joins run for the page's rows alone.
-  const rows = (await manager.query(
-    `WITH page AS MATERIALIZED (
-       SELECT l.id FROM license l JOIN regulated_entity e ON e.id = l.holder_id
-        WHERE ${where.join(' AND ')}
-        ORDER BY ${sort.expression} ${sort.direction}, l.id ${sort.direction}
-        LIMIT ${p.add(first + 1, 'int')})
-     SELECT ${selectList(d, sort)} FROM ${fromList(d, q.list === PublicListKind.REVOKED, 'page JOIN license l ON l.id = page.id')}
-      ORDER BY ${sort.expression} ${sort.direction}, l.id ${sort.direction}`,
-    p.values,
-  )) as PublicRow[];
-  const more = rows.length > first;
-  const edges = rows.slice(0, first).map((r) => ({ cursor: encodeCursor(sort, r.sortValue, r.id), node: r }));
+  const { rows, more } = await selectPage(manager, q, types, first, page.after ? decodeCursor(page.after, sort, 'after') : null);
+  const edges = rows.map((r) => ({ cursor: encodeCursor(sort, r.sortValue, r.id), node: r }));
   let counted: Promise<number> | undefined;
-  const count = () => (counted ??= countOf(manager, q, types, countWhere, countParams));
+  const count = () => (counted ??= countOf(manager, q, types));
   return {
     edges,
     pageInfo: {
