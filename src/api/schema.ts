@@ -8,6 +8,7 @@ import { AuthorityResolver } from '../authorities/authority.resolver';
 import { AddressResolver, RegulatedEntityResolver, registrationResolvers, RepresentativeResolver } from '../entities/entity.resolver';
 import { KINDS } from '../entities/kinds';
 import { fastLocalDateOutput } from '../graphql/dates';
+import { plainFieldResolvers } from '../graphql/plain-fields';
 import { AuditResolver } from '../audit/audit.resolver';
 import { EntityLicensesResolver, LicenseEventResolver, LicenseResolver } from '../licenses/license.resolver';
 import { LicenseTypeResolver } from '../licenses/license-type.resolver';
@@ -48,6 +49,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       // Issue 14: the dates a response carries are checked without building a Date each (src/graphql/dates.ts).
       const localDate = schema.getType('LocalDate');
       if (localDate instanceof GraphQLScalarType) fastLocalDateOutput(localDate);
+      plainFieldResolvers(schema);
       return schema;
     });
   return built;
