@@ -9,6 +9,7 @@ import { AddressResolver, RegulatedEntityResolver, registrationResolvers, Repres
 import { KINDS } from '../entities/kinds';
 import { fastLocalDateOutput } from '../graphql/dates';
 import { plainFieldResolvers } from '../graphql/plain-fields';
+import { validateArgument } from '../graphql/validate-args';
 import { AuditResolver } from '../audit/audit.resolver';
 import { EntityLicensesResolver, LicenseEventResolver, LicenseResolver } from '../licenses/license.resolver';
 import { LicenseTypeResolver } from '../licenses/license-type.resolver';
@@ -43,6 +44,8 @@ export function getSchema(): Promise<GraphQLSchema> {
     orphanedTypes: KINDS.map((k) => k.objectType),
     authChecker,
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
+    // The same class-validator check with those settings, once per distinct argument value (src/graphql/validate-args.ts).
+    validateFn: validateArgument,
   })
     .then(describeRootTypes)
     .then((schema) => {
