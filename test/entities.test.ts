@@ -401,6 +401,17 @@ describe('validation: every rule answers BAD_USER_INPUT with its field, and noth
     expect(await writtenRows()).toEqual(before);
   });
 
+  test('the same input is judged the same every time: refused twice, and a valid one beside it does not open the door', async () => {
+    const bad = { contact: { phone: '0123456789' } };
+    for (let i = 0; i < 2; i++) {
+      const r = await tryRegister(t, 'POSTAL_ENTERPRISE', bad, dept);
+      expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+      expect(badFields(r)).toEqual(['contact.phone']);
+      const ok = await tryRegister(t, 'POSTAL_ENTERPRISE', { contact: { phone: '0912345678' } }, dept);
+      expect(ok.errors).toBeUndefined();
+    }
+  });
+
   test('several mistakes at once are all listed, each with its field', async () => {
     const before = await writtenRows();
     const r = await tryRegister(

@@ -177,6 +177,28 @@ describe('limits that bound real work', () => {
     expect(small.body.errors).toBeUndefined();
   });
 
+  test('the same query text costs what its variables ask each time: a cheap page answered first does not let a costly one through', async () => {
+    const query = `query Page($n: Int, $m: Int, $deep: Boolean!) { entities(first: $n) { edges { node { name
+      licenses(first: $m) { edges { node { number events @include(if: $deep) { type decision { number } } } } } } } } }`;
+    const cheap = await raw({ query, variables: { n: 5, m: 5, deep: true } }, writer);
+    expect(cheap.status).toBe(200);
+    expect(cheap.body.errors).toBeUndefined();
+    for (const variables of [
+      { n: 100, m: 100, deep: true },
+      { n: 5, m: 100_000, deep: false },
+    ]) {
+      const costly = await raw({ query, variables }, writer);
+      expect(costly.body.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost' });
+    }
+    // Only @include decides here: the same pages without the events fit, with them they do not.
+    const pages = { n: 100, m: 100 };
+    expect((await raw({ query, variables: { ...pages, deep: false } }, writer)).body.errors).toBeUndefined();
+    expect((await raw({ query, variables: { ...pages, deep: true } }, writer)).body.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+    // A query whose variables cannot change its cost is answered again and again (its cost is kept).
+    const byId = 'query One($s: String) { entities(first: 100, filter: { search: $s }) { totalCount } }';
+    for (const s of ['a', 'b', 'c']) expect((await raw({ query: byId, variables: { s } }, writer)).body.errors).toBeUndefined();
+  });
+
   test('aliases of __typename count: 31 of them are refused with a clear message, not "Syntax Error"', async () => {
     const res = await raw({ query: `{ ${Array.from({ length: 31 }, (_, i) => `t${i}: __typename`).join(' ')} }` });
     expect(res.status).toBe(400);

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { GraphQLScalarType, GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AdministrativeUnitResolver } from '../admin-units/admin-unit.resolver';
 import { authChecker } from '../auth/access';
@@ -7,6 +7,9 @@ import { AuthResolver } from '../auth/auth.resolver';
 import { AuthorityResolver } from '../authorities/authority.resolver';
 import { AddressResolver, RegulatedEntityResolver, registrationResolvers, RepresentativeResolver } from '../entities/entity.resolver';
 import { KINDS } from '../entities/kinds';
+import { fastLocalDateOutput } from '../graphql/dates';
+import { plainFieldResolvers } from '../graphql/plain-fields';
+import { validateArgument } from '../graphql/validate-args';
 import { AuditResolver } from '../audit/audit.resolver';
 import { EntityLicensesResolver, LicenseEventResolver, LicenseResolver } from '../licenses/license.resolver';
 import { LicenseTypeResolver } from '../licenses/license-type.resolver';
@@ -41,7 +44,17 @@ export function getSchema(): Promise<GraphQLSchema> {
     orphanedTypes: KINDS.map((k) => k.objectType),
     authChecker,
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
-  }).then(describeRootTypes);
+    // The same class-validator check with those settings, once per distinct argument value (src/graphql/validate-args.ts).
+    validateFn: validateArgument,
+  })
+    .then(describeRootTypes)
+    .then((schema) => {
+      // Issue 14: the dates a response carries are checked without building a Date each (src/graphql/dates.ts).
+      const localDate = schema.getType('LocalDate');
+      if (localDate instanceof GraphQLScalarType) fastLocalDateOutput(localDate);
+      plainFieldResolvers(schema);
+      return schema;
+    });
   return built;
 }
 

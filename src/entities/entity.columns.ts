@@ -64,6 +64,12 @@ export type EntityRow = RegulatedEntityRecord & { addressText?: string };
 
 /** The select list of entity rows (alias `e`) for a request: the columns its fields read, and the address text if asked. */
 export function entitySelect(manager: EntityManager, fields: AskedFields | undefined, alias = 'e'): string {
+  return fields
+    ? fields.memo(`entitySelect:${alias}`, () => buildEntitySelect(manager, fields, alias))
+    : buildEntitySelect(manager, undefined, alias);
+}
+
+function buildEntitySelect(manager: EntityManager, fields: AskedFields | undefined, alias: string): string {
   const columns = columnsOf(manager, RegulatedEntityRecord, alias, entityColumns(fields));
   return fields?.asks('Address', 'fullText') ? `${columns}, ${addressText(alias)} AS "addressText"` : columns;
 }

@@ -80,6 +80,8 @@ function checkLiteral(node: ValueNode, path: string, depth: number, r: Refusal):
  * class-validator. Operations the schema has no root type for (subscriptions) are BAD_REQUEST.
  */
 export function inputGuardPlugin(schema: GraphQLSchema, limits: InputLimits): ApolloServerPlugin {
+  // What the document itself holds is checked once per parsed document (Apollo reuses it for the same query text).
+  const documentProblems = new WeakMap<DocumentNode, readonly FieldProblem[]>();
   return {
     async requestDidStart() {
       return {
@@ -89,8 +91,14 @@ export function inputGuardPlugin(schema: GraphQLSchema, limits: InputLimits): Ap
               extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
             });
           }
+          let inDocument = documentProblems.get(document);
+          if (!inDocument) {
+            const d = new Refusal(limits);
+            checkDocument(document, d);
+            documentProblems.set(document, (inDocument = d.problems));
+          }
           const r = new Refusal(limits);
-          checkDocument(document, r);
+          for (const p of inDocument) r.add(p.field, p.message);
           const budget = { values: limits.maxValues };
           for (const [name, value] of Object.entries(request.variables ?? {})) checkVariable(name, value, r, budget);
           if (budget.values < 0) r.add('variables', `hold more than ${limits.maxValues} values`);

@@ -10,8 +10,13 @@ import {
   isListType,
   isObjectType,
   isInterfaceType,
+  Kind,
+  TypeInfo,
   ValidationContext,
   ValidationRule,
+  ValueNode,
+  visit,
+  visitWithTypeInfo,
 } from 'graphql';
 import {
   ComplexityEstimator,
@@ -115,25 +120,77 @@ export function assertListSizesDeclared(schema: GraphQLSchema): void {
   }
 }
 
+/** True when a value literal holds a variable anywhere (`$first`, `[$a]`, `{ n: $x }`). */
+function hasVariable(node: ValueNode): boolean {
+  switch (node.kind) {
+    case Kind.VARIABLE:
+      return true;
+    case Kind.LIST:
+      return node.values.some(hasVariable);
+    case Kind.OBJECT:
+      return node.fields.some((f) => hasVariable(f.value));
+    default:
+      return false;
+  }
+}
+
+/**
+ * Whether the cost of a document's operations can change with its variables. The estimators read arguments in two
+ * places only: `first`/`last` (connectionEstimator) and the arguments of a field whose `complexity` is a function of
+ * them (`listOf((args) => …)`); and the counting follows `@skip`/`@include`. A document with no variable in any of
+ * those costs the same whatever its variables: its cost is computed once (costLimitPlugin).
+ */
+export function costDependsOnVariables(schema: GraphQLSchema, document: DocumentNode): boolean {
+  const typeInfo = new TypeInfo(schema);
+  let depends = false;
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        if (depends || !node.arguments?.length) return;
+        const def = typeInfo.getFieldDef();
+        // A field the schema does not know is refused by validation; be safe anyway.
+        const sizedByArgs = !def || typeof def.extensions?.complexity === 'function';
+        for (const arg of node.arguments) {
+          if ((sizedByArgs || arg.name.value === 'first' || arg.name.value === 'last') && hasVariable(arg.value)) depends = true;
+        }
+      },
+      Directive(node) {
+        if (node.arguments?.some((a) => hasVariable(a.value))) depends = true;
+      },
+    }),
+  );
+  return depends;
+}
+
 /**
  * The cost check, run once the operation is known (variables included), before anything executes.
- * graphql-query-complexity does the counting; the estimators above give list sizes.
+ * graphql-query-complexity does the counting; the estimators above give list sizes. Apollo hands the same parsed
+ * document to every request with the same query text, so the cost of an operation whose variables cannot change it is
+ * kept with its document: a query sent again (the usual case: `node(id: $id)` with another id) is not walked again.
  */
 export function costLimitPlugin(schema: GraphQLSchema, limits: QueryLimits): ApolloServerPlugin {
+  const known = new WeakMap<DocumentNode, { dependsOnVariables: boolean; costs: Map<string, number> }>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, operationName }) {
-          let cost: number;
-          try {
-            cost = operationCost(schema, document, request.variables ?? {}, operationName ?? undefined);
-          } catch (e) {
-            if (e instanceof GraphQLError && /maximum allowed number of nodes/.test(e.message)) {
-              throw new QueryTooComplex('cost', limits.maxCost, null, 'Split it into several smaller queries.');
+          let entry = known.get(document);
+          if (!entry) known.set(document, (entry = { dependsOnVariables: costDependsOnVariables(schema, document), costs: new Map() }));
+          const operation = operationName ?? '';
+          let cost = entry.dependsOnVariables ? undefined : entry.costs.get(operation);
+          if (cost === undefined) {
+            try {
+              cost = operationCost(schema, document, request.variables ?? {}, operationName ?? undefined);
+            } catch (e) {
+              if (e instanceof GraphQLError && /maximum allowed number of nodes/.test(e.message)) {
+                throw new QueryTooComplex('cost', limits.maxCost, null, 'Split it into several smaller queries.');
+              }
+              // Variables that do not fit their types: execution refuses them (BAD_USER_INPUT) before any resolver runs.
+              if (e instanceof GraphQLError) return;
+              throw e;
             }
-            // Variables that do not fit their types: execution refuses them (BAD_USER_INPUT) before any resolver runs.
-            if (e instanceof GraphQLError) return;
-            throw e;
+            if (!entry.dependsOnVariables) entry.costs.set(operation, cost);
           }
           if (cost > limits.maxCost) {
             throw new QueryTooComplex(

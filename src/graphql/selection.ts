@@ -41,6 +41,19 @@ export class AskedFields {
     return out;
   }
 
+  private readonly derived = new Map<string, unknown>();
+
+  /**
+   * A value computed from these fields alone (e.g. a read path's select list), made once per operation: `key` names
+   * what `make` computes, and must say everything else it depends on.
+   */
+  memo<T>(key: string, make: () => T): T {
+    if (this.derived.has(key)) return this.derived.get(key) as T;
+    const value = make();
+    this.derived.set(key, value);
+    return value;
+  }
+
   /** True when any of `fields` is asked of the type (or its implementations). */
   asks(typeName: string, ...fields: string[]): boolean {
     const asked = this.of(typeName);

@@ -5,7 +5,17 @@ import type { Logger } from 'pino';
 import type { RateLimits } from '../config';
 
 const bearer = (req: Request) => req.headers.authorization;
-const clientIp = (req: Request) => ipKeyGenerator(req.ip ?? req.socket.remoteAddress ?? 'unknown');
+/** ipKeyGenerator parses IPv6 text (every client of a dual-stack listener, `::ffff:a.b.c.d`): its answers are kept. */
+const ipKeys = new Map<string, string>();
+const clientIp = (req: Request) => {
+  const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+  let key = ipKeys.get(ip);
+  if (key === undefined) {
+    if (ipKeys.size >= 10_000) ipKeys.clear();
+    ipKeys.set(ip, (key = ipKeyGenerator(ip)));
+  }
+  return key;
+};
 
 /**
  * Rate limits of /graphql (express-rate-limit, counted in this process's memory; behind a load balancer each process

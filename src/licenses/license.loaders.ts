@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { entityVisibility } from '../auth/jurisdiction';
 import { groupBy } from '../graphql/batch';
 import type { LoaderScope } from '../graphql/context';
+import type { AskedFields } from '../graphql/selection';
 import { todayInVietnam } from '../graphql/dates';
 import { columnsOf, SqlParams } from '../graphql/sql';
 import { LicenseEventRecord, LicenseLegalBasisRecord, LicenseRecord, RevocationGroundRecord } from './license.entity';
@@ -34,6 +35,16 @@ function byTypeRowKey<T extends TypeRowKey>(manager: EntityManager, record: new 
   );
 }
 
+/** The select lists of licence and event rows for an operation's fields (made once per operation). */
+const licenseSelect = (manager: EntityManager, fields: AskedFields | undefined) =>
+  fields
+    ? fields.memo('licenseSelect:l', () => columnsOf(manager, LicenseRecord, 'l', licenseColumns(fields)))
+    : columnsOf(manager, LicenseRecord, 'l');
+const eventSelect = (manager: EntityManager, fields: AskedFields | undefined) =>
+  fields
+    ? fields.memo('eventSelect:ev', () => columnsOf(manager, LicenseEventRecord, 'ev', eventColumns(fields)))
+    : columnsOf(manager, LicenseEventRecord, 'ev');
+
 /**
  * Licences by id and by holder, events by licence: one query per batch, the holder's jurisdiction in the SQL. Each
  * selects only the columns the operation asks for (`scope.fields`, read when the batch runs), and computes the status
@@ -47,7 +58,7 @@ export function createLicenseLoaders(scope: LoaderScope) {
     const visible = entityVisibility(viewer, 'e', p);
     const status = licenseStatusAsked(scope.fields) ? `, license_status_at(l, ${p.add(todayInVietnam(), 'date')}) AS "statusToday"` : '';
     return (await manager.query(
-      `SELECT ${columnsOf(manager, LicenseRecord, 'l', licenseColumns(scope.fields))}${status}
+      `SELECT ${licenseSelect(manager, scope.fields)}${status}
          FROM license l ${visible === 'TRUE' ? '' : `JOIN regulated_entity e ON e.id = l.holder_id AND ${visible}`}
         WHERE ${column} = ANY(${keysParam})
         ORDER BY l.issued_on DESC, l.id`,
@@ -65,7 +76,7 @@ export function createLicenseLoaders(scope: LoaderScope) {
   /** Events oldest first (rows: the licence gives its type, which names a revocation ground; see toLicenseEvent). */
   const events = new DataLoader<string, LicenseEventRecord[]>(async (licenseIds) => {
     const rows = (await manager.query(
-      `SELECT ${columnsOf(manager, LicenseEventRecord, 'ev', eventColumns(scope.fields))}
+      `SELECT ${eventSelect(manager, scope.fields)}
          FROM license_event ev WHERE ev.license_id = ANY($1::uuid[]) ORDER BY ev.license_id, ev.seq`,
       [licenseIds],
     )) as LicenseEventRecord[];
