@@ -471,6 +471,8 @@ export async function expiringLicenses(
     sort: { name: 'expires', expression: 't.expires_at', cast: 'date', direction: 'ASC' },
     idColumn: 't.id',
     page: args.page,
+    // Asked for: counted in the same statement as the page and the other figures (one snapshot).
+    countAsked: ctx.fields?.asks('ExpiringLicenseConnection', 'totalCount'),
   });
   return {
     ...page,
