@@ -27,8 +27,10 @@ const TODAY = today();
 const DATES = [
   '2016-03-15',
   '2022-12-31',
+  '2024-02-29',
   '2025-06-30',
   '2025-07-01',
+  '2025-09-16',
   addDays(TODAY, -365),
   addDays(TODAY, -1),
   TODAY,

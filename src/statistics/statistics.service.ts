@@ -144,10 +144,10 @@ function rollupSelection(
   return { level: units.level, where };
 }
 
-/** Rows of `ranges` sets, numbered: `unnest(...) r(i, grain, lo, hi)`. */
+/** Rows of `ranges` sets, numbered: `unnest(...) r(i, grain, lo, hi, sign)`; a rollup row counts `s.n * r.sign`. */
 function rangesSql(sets: BucketRange[][], p: SqlParams): string {
-  const [index, grains, los, his] = rangeArrays(sets);
-  return `unnest(${p.add(index, 'int[]')}, ${p.add(grains, 'text[]')}, ${p.add(los, 'date[]')}, ${p.add(his, 'date[]')}) r(i, grain, lo, hi)`;
+  const [index, grains, los, his, signs] = rangeArrays(sets);
+  return `unnest(${p.add(index, 'int[]')}, ${p.add(grains, 'text[]')}, ${p.add(los, 'date[]')}, ${p.add(his, 'date[]')}, ${p.add(signs, 'int[]')}) r(i, grain, lo, hi, sign)`;
 }
 
 /**
@@ -180,11 +180,11 @@ export async function licenseCounts(
   if (args.statuses?.length) where.push(`s.status = ANY(${p.add(args.statuses, 'text[]')})`);
   const keys = args.groupBy.map((d) => `${LICENSE_COLUMNS[d]} AS "${d}"`);
   const rows = (await scope.sql.query(
-    `SELECT ${[...keys, 'sum(s.n)::int AS count'].join(', ')}
+    `SELECT ${[...keys, 'sum(s.n * r.sign)::int AS count'].join(', ')}
        FROM ${rangesSql([upTo(args.asOf)], p)}
        ${rollupRows('statistics_license_status', where)}
       ${keys.length ? `GROUP BY ${keys.map((_, i) => i + 1).join(', ')}` : ''}
-     HAVING sum(s.n) <> 0
+     HAVING sum(s.n * r.sign) <> 0
       ${keys.length ? `ORDER BY ${keys.map((_, i) => i + 1).join(', ')}` : ''}`,
     p.values,
   )) as (Partial<Record<LicenseCountDimension, string>> & { count: number })[];
@@ -206,7 +206,7 @@ export async function gamePointLists(
   const p = new SqlParams();
   const units = rollupUnits(scope, args.groupByUnit ? args.unitLevel : null);
   const rows = (await scope.sql.query(
-    `SELECT CASE WHEN s.status = 'REVOKED' THEN 'REVOKED' ELSE 'LICENSED' END AS list, s.unit_code AS unit, sum(s.n)::int AS count
+    `SELECT CASE WHEN s.status = 'REVOKED' THEN 'REVOKED' ELSE 'LICENSED' END AS list, s.unit_code AS unit, sum(s.n * r.sign)::int AS count
        FROM ${rangesSql([upTo(args.asOf)], p)}
        ${rollupRows('statistics_license_status', [
          `s.scope = ${p.add(units.level)}`,
@@ -264,14 +264,14 @@ export async function licenseSteps(
   where.push(`s.step = ANY(${p.add(steps, 'text[]')})`);
   const keys = args.groupBy.map((d) => `${STEP_COLUMNS[d]} AS "${d}"`);
   const rows = (await scope.sql.query(
-    `SELECT ${['r.i', ...keys, 'sum(s.n)::int AS count'].join(', ')}
+    `SELECT ${['r.i', ...keys, 'sum(s.n * r.sign)::int AS count'].join(', ')}
        FROM ${rangesSql(
          series.map((s) => s.ranges),
          p,
        )}
        ${rollupRows('statistics_license_step', where)}
       GROUP BY ${['r.i', ...keys].map((_, i) => i + 1).join(', ')}
-     HAVING sum(s.n) <> 0`,
+     HAVING sum(s.n * r.sign) <> 0`,
     p.values,
   )) as (Partial<Record<LicenseStepDimension, string>> & { i: number; count: number })[];
 
@@ -335,7 +335,7 @@ export async function expiringCounts(
   const { level, where } = rollupSelection(scope, p, unitLevel, 's');
   const keys = args.groupBy.map((d) => `${LICENSE_COLUMNS[d]} AS "${d}"`);
   const fromRollup = scope.sql.query(
-    `SELECT ${['r.i', ...keys, 'sum(s.n)::int AS count'].join(', ')}
+    `SELECT ${['r.i', ...keys, 'sum(s.n * r.sign)::int AS count'].join(', ')}
        FROM ${rangesSql(
          days.map((n) => between(args.asOf, addDays(args.asOf, n))),
          p,
