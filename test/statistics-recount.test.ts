@@ -147,6 +147,26 @@ test('the monthly, weekly and yearly series of steps equal the events (and expir
         ),
       });
     }
+    // Neither by kind nor by type: read from the step totals (statistics_license_step_total), the same figures.
+    const totals = await t.gql(STEPS, { ...c, groupBy: ['STEP', 'GROUND'] }, dept);
+    expect(totals.errors).toBeUndefined();
+    for (const p of periods) {
+      expect({
+        period: p.period,
+        counts: tally(
+          totals.data!.statistics.licenseSteps.filter((b) => b.period === p.period),
+          (b) => [b.step, b.groundCode],
+          (b) => b.count,
+        ),
+      }).toEqual({
+        period: p.period,
+        counts: tally(
+          await recountSteps(t, p.periodStart, p.periodEnd),
+          (x) => [x.step, x.ground],
+          (x) => x.n,
+        ),
+      });
+    }
   }
 });
 
