@@ -6,6 +6,7 @@ import { Statistics1765200000000 } from './1765200000000-Statistics';
 import { StatisticsExpiryCovering1765210000000 } from './1765210000000-StatisticsExpiryCovering';
 import { TheLawCloser1765300000000 } from './1765300000000-TheLawCloser';
 import { NationalReadPaths1765400000000 } from './1765400000000-NationalReadPaths';
+import { PublicListPaths1765500000000 } from './1765500000000-PublicListPaths';
 import { StatisticsStepTotals1765600000000 } from './1765600000000-StatisticsStepTotals';
 
 /** Every migration, oldest first. A generated migration is added here (explicit imports work under jest and tsc alike). */
@@ -18,5 +19,6 @@ export const migrations = [
   StatisticsExpiryCovering1765210000000,
   TheLawCloser1765300000000,
   NationalReadPaths1765400000000,
+  PublicListPaths1765500000000,
   StatisticsStepTotals1765600000000,
 ];

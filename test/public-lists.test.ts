@@ -165,6 +165,22 @@ describe('publicGameServicePoints', () => {
     expect(points.every((p) => p.revocation === null)).toBe(true);
   });
 
+  test('license_in_force_at(l, d) (what the lists filter by) is license_status_at(l, d) IN (ACTIVE, SUSPENDED), around the events and expiries of the demo data', async () => {
+    const [{ licences, dates, disagree }] = await t.sql<{ licences: number; dates: number; disagree: number }>(
+      `SELECT count(DISTINCT l.id)::int AS licences, count(DISTINCT d)::int AS dates,
+              count(*) FILTER (WHERE license_in_force_at(l, d::date) IS DISTINCT FROM
+                                     (license_status_at(l, d::date) IN ('ACTIVE', 'SUSPENDED')))::int AS disagree
+         FROM license l
+        CROSS JOIN (SELECT d FROM (SELECT effective_on + k AS d FROM license_event, generate_series(-1, 1) k
+                                   UNION SELECT expires_on + k FROM license, generate_series(-1, 1) k WHERE expires_on IS NOT NULL) all_dates
+                     -- every 7th of them (by day number): around a few hundred events and expiries, each side of them
+                     WHERE (d - DATE '2000-01-01') % 7 = 0) dates`,
+    );
+    expect(licences).toBeGreaterThan(50);
+    expect(dates).toBeGreaterThan(50);
+    expect(disagree).toBe(0);
+  });
+
   test('owner name only for organisations; full address with official names and the 2025 commune', async () => {
     const { points } = await wholeList({ list: 'LICENSED' });
     const rows = await t.sql<{ number: string; legal_form: string; name: string }>(
@@ -201,6 +217,15 @@ describe('publicGameServicePoints', () => {
     const lic = await k.issue(point.id, { on: addDays(T, -200), number: 'THU-HOI-1/GCN' });
     const before = await wholeList({ list: 'LICENSED', search: lic.number });
     expect(before.points.map((p) => p.certificateNumber)).toEqual([lic.number]);
+    // Whole-province counts (read from the statistics rollups) before the decision, and in a commune.
+    const counts = async () =>
+      Promise.all(
+        (['LICENSED', 'REVOKED'] as const).flatMap((list) => [
+          pointsPage({ list, first: 1 }).then((r) => r.data!.publicGameServicePoints.totalCount),
+          pointsPage({ list, first: 1, unitCode: '25210' }).then((r) => r.data!.publicGameServicePoints.totalCount),
+        ]),
+      );
+    const [licensed, licensedHere, revokedCount, revokedHere] = await counts();
     const r = await t.gql(
       REVOKE,
       {
@@ -216,6 +241,7 @@ describe('publicGameServicePoints', () => {
     );
     expect(r.errors).toBeUndefined();
     expect((await wholeList({ list: 'LICENSED', search: lic.number })).points).toEqual([]);
+    expect(await counts()).toEqual([licensed - 1, licensedHere - 1, revokedCount + 1, revokedHere + 1]);
     const revoked = (await wholeList({ list: 'REVOKED', search: lic.number })).points;
     expect(revoked).toHaveLength(1);
     expect(revoked[0]).toMatchObject({
@@ -511,6 +537,38 @@ describe('HTTP caching of public responses', () => {
     const after = await t.http.get('/public/game-service-points.csv?list=REVOKED').set('if-none-match', etag);
     expect(after.status).toBe(200);
     expect(after.headers.etag).not.toBe(etag);
+  });
+
+  test('the CSV ETag changes when a transaction that started earlier commits after a later one', async () => {
+    // Two writers: the first starts (and writes) before the second, and commits after it. A version taken from time
+    // stamps would already include the second's and not move when the first commits, leaving the first's change unseen.
+    const [a, b] = await t.sql<{ id: string }>(
+      `SELECT e.id FROM regulated_entity e JOIN license l ON l.holder_id = e.id
+        WHERE l.license_type = 'GAME_POINT_CERTIFICATE' AND license_in_force_at(l, $1::date) ORDER BY e.name_sort LIMIT 2`,
+      [T],
+    );
+    const first = t.dataSource.createQueryRunner();
+    const second = t.dataSource.createQueryRunner();
+    try {
+      await first.startTransaction();
+      await first.query(`UPDATE regulated_entity SET street = street || ' (A)' WHERE id = $1`, [a.id]);
+      await second.startTransaction();
+      await second.query(`UPDATE regulated_entity SET street = street || ' (B)' WHERE id = $1`, [b.id]);
+      await second.commitTransaction();
+      const seenB = await csv('?list=LICENSED');
+      expect(seenB.text).toContain(' (B)');
+      expect(seenB.text).not.toContain(' (A)');
+      expect((await t.http.get('/public/game-service-points.csv?list=LICENSED').set('if-none-match', seenB.headers.etag)).status).toBe(304);
+      await first.commitTransaction();
+      const seenA = await t.http.get('/public/game-service-points.csv?list=LICENSED').set('if-none-match', seenB.headers.etag);
+      expect(seenA.status).toBe(200);
+      expect(seenA.text).toContain(' (A)');
+    } finally {
+      if (first.isTransactionActive) await first.rollbackTransaction();
+      if (second.isTransactionActive) await second.rollbackTransaction();
+      await first.release();
+      await second.release();
+    }
   });
 });
 

@@ -105,6 +105,7 @@ describe('licences by status on a date', () => {
       const both = await t.gql(BY_STATUS, { statuses: ['EXPIRED', 'REVOKED'], on }, k.secret);
       const union = [...expected].filter(([, s]) => s === 'EXPIRED' || s === 'REVOKED').map(([id]) => id);
       expect(both.data!.licenses.edges.map((e) => e.node.id).sort()).toEqual(union.sort());
+      expect(both.data!.licenses.totalCount).toBe(union.length);
     }
     // The histories above do reach every status on some date (the comparison is not vacuous).
     expect(compared).toBeGreaterThan(30);

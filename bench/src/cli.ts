@@ -135,6 +135,8 @@ async function main() {
     const streamed: string[] = [];
     for (const q of questions.filter((x) => x.stream)) {
       for (const sys of systems) {
+        // A registry route (the public CSV) is a file only there: the others answer its figures, not a file.
+        if (q.registryGet && sys.name !== 'registry') continue;
         const req = sys.request(q, samples.get(q.id)![0], ctx);
         if (!req) continue;
         await settle(db, 5_000);

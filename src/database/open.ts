@@ -1,3 +1,4 @@
+import type { EventEmitter } from 'node:events';
 import { Client } from 'pg';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
@@ -90,6 +91,7 @@ export async function openDatabase(
     if (opts.migrate !== false) await migrateAndLoadReference(url, config, log, role);
     const dataSource = createDataSource(url, role === 'server' ? { timeouts: config.databaseTimeouts } : {});
     await dataSource.initialize();
+    guardLentConnections(dataSource, log);
     cleanups.push(async () => {
       if (dataSource.isInitialized) await dataSource.destroy();
     });
@@ -127,4 +129,22 @@ async function migrateAndLoadReference(url: string, config: Config, log: Logger,
   } finally {
     await dataSource.destroy();
   }
+}
+
+/**
+ * A pooled connection that is lent out but between statements (a transaction waiting for its next one) has no 'error'
+ * listener: pg-pool removes its own while it is lent, TypeORM adds none. When the database dies (kill -9, failover) the
+ * server's FATAL message arrives on it as an 'error' event, which Node turns into an uncaught exception that ends the
+ * process. Each connection gets a listener the first time it is lent; the connection is then dead, its next statement
+ * fails (the request gets 503) and the pool drops it when it comes back.
+ */
+function guardLentConnections(dataSource: DataSource, log: Logger): void {
+  const pool = (dataSource.driver as unknown as { master?: EventEmitter }).master;
+  if (!pool) return;
+  const guarded = new WeakSet<EventEmitter>();
+  pool.on('acquire', (client: EventEmitter) => {
+    if (guarded.has(client)) return;
+    guarded.add(client);
+    client.on('error', (err: Error) => log.warn({ err }, 'a database connection in use failed'));
+  });
 }

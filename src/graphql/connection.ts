@@ -137,6 +137,11 @@ export async function keysetPage<Row extends { id: string | number }>(
     page: PageArgs;
     /** The operation asks for totalCount: the count starts beside the page (on another connection), not after it. */
     countAsked?: boolean;
+    /**
+     * Disjoint conditions whose OR is one of `where`'s: the count adds up one count per branch (UNION ALL), so that each
+     * can be an index-only scan where the OR would read every row (see licenseStatusBranches).
+     */
+    countBranches?: string[];
   },
 ): Promise<ConnectionValue<Row>> {
   const { page, sort } = opts;
@@ -151,9 +156,16 @@ export async function keysetPage<Row extends { id: string | number }>(
   const countParams = [...opts.params.values];
   const baseWhere = [...opts.where];
   let counted: Promise<number> | undefined;
+  const countWhere = (extra: string[]) => {
+    const all = [...baseWhere, ...extra];
+    return all.length ? `WHERE ${all.join(' AND ')}` : '';
+  };
+  const countSql = opts.countBranches?.length
+    ? `SELECT count(*)::int AS n FROM (${opts.countBranches.map((b) => `SELECT 1 FROM ${opts.from} ${countWhere([b])}`).join(' UNION ALL ')}) x`
+    : `SELECT count(*)::int AS n FROM ${opts.from} ${countWhere([])}`;
   const count = () =>
     (counted ??= manager
-      .query(`SELECT count(*)::int AS n FROM ${opts.from} ${baseWhere.length ? `WHERE ${baseWhere.join(' AND ')}` : ''}`, countParams)
+      .query(countSql, countParams)
       .then((r: { n: number }[]) => r[0].n)
       .catch((e: unknown) => {
         counted = undefined;

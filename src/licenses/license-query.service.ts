@@ -30,27 +30,64 @@ const SORTS: Record<LicenseOrderField, Omit<SortKey, 'direction'>> = {
 const DECIDED_BY_ROW: ReadonlySet<LicenseStatus> = new Set([LicenseStatus.EXPIRED, LicenseStatus.REVOKED, LicenseStatus.SURRENDERED]);
 
 /**
+ * On or after a licence's last step, the row's cached columns decide the statuses of DECIDED_BY_ROW alone (the branches
+ * of license_may_be for them, migrations/1765400000000-NationalReadPaths.ts); test/read-paths.test.ts checks the
+ * conditions below against license_status_at on every status.
+ */
+const SETTLED_ROW: Partial<Record<LicenseStatus, (a: string, d: string) => string>> = {
+  [LicenseStatus.EXPIRED]: (a, d) => `${a}.status IN ('ACTIVE', 'SUSPENDED') AND ${a}.expires_on < ${d}`,
+  [LicenseStatus.REVOKED]: (a) => `${a}.status = 'REVOKED'`,
+  [LicenseStatus.SURRENDERED]: (a) => `${a}.status = 'SURRENDERED'`,
+};
+
+function statusLiterals(statuses: readonly LicenseStatus[]): string[] {
+  return statuses.map((s) => {
+    if (!Object.values(LicenseStatus).includes(s)) throw new Error(`not a licence status: ${String(s)}`);
+    return `'${s}'`;
+  });
+}
+
+/**
+ * For statuses that are all DECIDED_BY_ROW: "the status on `date` is one of `statuses`" as two disjoint conditions, the
+ * licences whose last step is on or before the date (their row decides: plain column conditions that the planner
+ * estimates and that an index can answer alone, e.g. EXPIRED from license_in_force_expiry_idx) and those with a step
+ * after it (their events decide). Null for other statuses.
+ */
+export function licenseStatusBranches(
+  statuses: readonly LicenseStatus[],
+  date: string,
+  p: SqlParams,
+  alias = 'l',
+): [string, string] | null {
+  if (!statuses.length || !statuses.every((s) => DECIDED_BY_ROW.has(s))) return null;
+  const literals = statusLiterals(statuses);
+  const d = p.add(date, 'date');
+  const rows = statuses.map((s) => `(${SETTLED_ROW[s]!(alias, d)})`).join(' OR ');
+  return [
+    `(${alias}.last_effective_on <= ${d} AND (${rows}))`,
+    `(${alias}.last_effective_on > ${d} AND license_status_on(${alias}.id, ${d}) IN (${literals.join(', ')}))`,
+  ];
+}
+
+/**
  * "The status of licence `alias` on `date` is one of `statuses`", in SQL: `license_status_at` (the licence row, or its
  * events before the row's last step) decides, ANDed with `license_may_be` for each status — a condition every such
  * licence meets, written on the row's cached columns so that the planner can use their indexes
  * (migrations/1765400000000-NationalReadPaths.ts). The statuses are the enum's own values, written as literals so that
  * license_may_be's CASE folds to one branch when it is inlined.
  *
- * For EXPIRED, REVOKED and SURRENDERED license_may_be already is the answer on or after the last step, so
- * license_status_at is asked only before it (`last_effective_on > date`): same rows, but the planner, which cannot
- * estimate license_status_at's CASE (it guesses 0.5 % of the rows), then estimates from the indexes' statistics and
- * picks the right plan for a page of EXPIRED licences (a third of them at national scale).
+ * For EXPIRED, REVOKED and SURRENDERED the row alone decides on or after the last step: the condition is then the OR of
+ * `licenseStatusBranches` (same rows; the planner, which cannot estimate license_status_at's CASE and guesses 0.5 % of
+ * the rows, estimates these from the indexes' statistics and picks the right plan for a page of EXPIRED licences, a third
+ * of them at national scale).
  */
 export function licenseStatusCondition(statuses: readonly LicenseStatus[], date: string, p: SqlParams, alias = 'l'): string {
+  const branches = licenseStatusBranches(statuses, date, p, alias);
+  if (branches) return `(${branches[0]} OR ${branches[1]})`;
+  const literals = statusLiterals(statuses);
   const d = p.add(date, 'date');
-  const literals = statuses.map((s) => {
-    if (!Object.values(LicenseStatus).includes(s)) throw new Error(`not a licence status: ${String(s)}`);
-    return `'${s}'`;
-  });
   const may = `(${literals.map((s) => `license_may_be(${alias}, ${d}, ${s})`).join(' OR ')})`;
-  const exact = `license_status_at(${alias}, ${d}) IN (${literals.join(', ')})`;
-  if (statuses.every((s) => DECIDED_BY_ROW.has(s))) return `(${may} AND (${alias}.last_effective_on <= ${d} OR ${exact}))`;
-  return `(${exact} AND ${may})`;
+  return `(license_status_at(${alias}, ${d}) IN (${literals.join(', ')}) AND ${may})`;
 }
 
 /** True when a licence filter reads the holder (alias e), so its SQL needs `JOIN regulated_entity e`. */
@@ -60,13 +97,17 @@ const readsHolder = (f: LicenseFilter) => !!(f.districtCode || f.wardCode || f.h
  * SQL conditions of a licence filter over `license l` (joined with `regulated_entity e` when readsHolder), jurisdiction
  * not included.
  */
-export function licenseConditions(f: LicenseFilter, p: SqlParams): string[] {
+export function licenseConditions(f: LicenseFilter, p: SqlParams, branches?: (settledOrNot: [string, string]) => void): string[] {
   const where: string[] = [];
   const add = (condition: string) => where.push(condition);
   if (f.types?.length) add(`l.license_type = ANY(${p.add(f.types, 'text[]')})`);
   if (f.statuses?.length) {
     // EXPIRED and every other status are judged against the date in SQL: right on any day, no nightly job.
-    add(licenseStatusCondition(f.statuses, f.statusOn ?? todayInVietnam(), p));
+    const split = branches && licenseStatusBranches(f.statuses, f.statusOn ?? todayInVietnam(), p);
+    if (split) {
+      add(`(${split[0]} OR ${split[1]})`);
+      branches(split);
+    } else add(licenseStatusCondition(f.statuses, f.statusOn ?? todayInVietnam(), p));
   }
   if (f.districtCode) add(`e.district_code = ${p.add(f.districtCode)}`);
   if (f.wardCode) {
@@ -96,7 +137,9 @@ export async function listLicenses(
   const p = new SqlParams();
   const filter = args.filter ?? {};
   const visible = entityVisibility(ctx.viewer, 'e', p);
-  const where = [visible, ...licenseConditions(filter, p)];
+  // A status filter the row alone decides (e.g. EXPIRED) is counted branch by branch: index-only where it can be.
+  let countBranches: string[] | undefined;
+  const where = [visible, ...licenseConditions(filter, p, (b) => (countBranches = b))];
   const order = args.orderBy ?? { field: LicenseOrderField.ISSUED_ON, direction: 'DESC' };
   // The holder's row only when the jurisdiction or the filter reads it (the whole province sees every licence).
   const from = visible === 'TRUE' && !readsHolder(filter) ? 'license l' : 'license l JOIN regulated_entity e ON e.id = l.holder_id';
@@ -110,6 +153,7 @@ export async function listLicenses(
     idColumn: 'l.id',
     page: args.page,
     countAsked: ctx.fields?.asks('LicenseConnection', 'totalCount'),
+    countBranches,
   });
   return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toLicense(e.node) })) };
 }

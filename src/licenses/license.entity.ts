@@ -179,6 +179,8 @@ export class RevocationGroundRecord {
 // compare a WHERE clause it would normalise differently).
 @Index('license_last_effective_idx', ['lastEffectiveOn'])
 @Index('license_in_force_expiry_idx', { synchronize: false })
+// Revoked licences by type, newest first (migrations/1765500000000-PublicListPaths.ts): partial, left out likewise.
+@Index('license_revoked_idx', { synchronize: false })
 export class LicenseRecord {
   @PrimaryGeneratedColumn('uuid', { name: 'id', primaryKeyConstraintName: 'license_pkey' })
   id!: string;

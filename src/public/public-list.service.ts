@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import QueryStream from 'pg-query-stream';
 import type { DataSource, EntityManager } from 'typeorm';
 import { structureOfVersion } from '../admin-units/admin-unit.enums';
-import { NATURAL_PERSON_FORMS } from '../entities/entity-kind';
+import { EntityKind, NATURAL_PERSON_FORMS } from '../entities/entity-kind';
 import { ConnectionValue, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../graphql/connection';
 import { todayInVietnam } from '../graphql/dates';
 import { formatVietnameseDate, PublicBadInput } from './public-errors';
@@ -10,6 +10,7 @@ import { likeEscape, SqlParams } from '../graphql/sql';
 import { LicenseStatus, LicenseType } from '../licenses/license.enums';
 import { PublicAddress, PublicGameServicePoint, PublicListKind, PublicRevocation, PublicRevokedRadioLicense } from './public-list.types';
 import { resolveUnit, unitCondition, UnitFilter } from './public-units';
+import { licenseCountOn } from '../statistics/public-counts';
 
 /**
  * The legally required public lists (domain.md §7), read straight from the registry's tables:
@@ -182,8 +183,8 @@ function selectList(d: string, sort: Sort): string {
     rv.ground_code AS "rvGroundCode", coalesce(g.description, rv.ground_code) AS "rvGround"`;
 }
 
-function fromList(d: string, withRevocation: boolean): string {
-  return `license l
+function fromList(d: string, withRevocation: boolean, head = 'license l'): string {
+  return `${head}
     JOIN regulated_entity e ON e.id = l.holder_id
     JOIN authority a ON a.code = l.issuing_authority_code
     JOIN administrative_unit w ON w.version = e.unit_version AND w.code = e.ward_code
@@ -206,20 +207,22 @@ function fromList(d: string, withRevocation: boolean): string {
 }
 
 /**
- * The conditions of a list. For LICENSED, `license_status_at` decides; the two conditions before it follow from it
- * (a licence in force on d whose last step is not after d has the cached status ACTIVE or SUSPENDED and has not
- * expired) and are only there so that the planner can use the indexes on (status, expires_on).
+ * The conditions of a list. LICENSED on d: `license_in_force_at(l, d)`, which is exactly `license_status_at(l, d) IN
+ * ('ACTIVE', 'SUSPENDED')` written so that the planner can estimate it (migrations/1765500000000-PublicListPaths.ts).
+ * REVOKED on d: the licence's last step is a revocation on or before d. The holder's kind is the one of the licence types
+ * (the licence service only issues a type to its kinds): it lets the planner walk the kind's points in name order.
  */
 function listConditions(q: PublicListQuery, types: LicenseType[], p: SqlParams, d: string): string[] {
   // A game point's name is public whoever owns it; a radio licence holder's name and address only for an organisation,
   // so a person can neither be found by name nor placed in a commune through these filters.
   const organisation = `e.legal_form <> ALL(${PERSON_FORMS})`;
   const holderNamePublic = !types.includes(LicenseType.RADIO_EQUIPMENT_LICENSE);
-  const where = [types.length === 1 ? `l.license_type = ${p.add(types[0])}` : `l.license_type = ANY(${p.add(types, 'text[]')})`];
+  const where = [
+    `e.kind = ${p.add(holderKindOf(types))}`,
+    types.length === 1 ? `l.license_type = ${p.add(types[0])}` : `l.license_type = ANY(${p.add(types, 'text[]')})`,
+  ];
   if (q.list === PublicListKind.LICENSED) {
-    where.push(`(l.last_effective_on > ${d} OR l.status IN ('ACTIVE', 'SUSPENDED'))`);
-    where.push(`(l.last_effective_on > ${d} OR l.expires_on IS NULL OR l.expires_on >= ${d})`);
-    where.push(`license_status_at(l, ${d}) IN ('ACTIVE', 'SUSPENDED')`);
+    where.push(`license_in_force_at(l, ${d})`);
   } else {
     where.push(`l.status = 'REVOKED'`, `l.last_effective_on <= ${d}`);
   }
@@ -230,6 +233,13 @@ function listConditions(q: PublicListQuery, types: LicenseType[], p: SqlParams, 
     where.push(`(${name} OR search_normalize(l.number) LIKE ${pattern})`);
   }
   return where;
+}
+
+/** The one kind of entity that holds the licence types of a public list (license_type.entity_kinds in seed data). */
+function holderKindOf(types: LicenseType[]): EntityKind {
+  if (types.length === 1 && types[0] === GAME_CERT) return EntityKind.GAME_SERVICE_POINT;
+  if (types.every((t) => RADIO_TYPES.includes(t))) return EntityKind.RADIO_FREQUENCY_USER;
+  throw new Error(`no public list of ${types.join(', ')}`);
 }
 
 function encodeCursor(sort: Sort, value: string, id: string): string {
@@ -310,6 +320,64 @@ function toPublicRadioLicense(r: PublicRow): PublicRevokedRadioLicense {
   };
 }
 
+/**
+ * The number of rows of a list. Without search words, in the whole registry or one 2025 commune, the statistics rollups
+ * answer it (exact, kept in the same transaction as the licences; a few index rows instead of every certificate);
+ * otherwise the list's own conditions are counted.
+ */
+async function countOf(manager: EntityManager, q: PublicListQuery, types: LicenseType[]): Promise<number> {
+  if (q.words.length === 0 && (q.unit === null || q.unit.level === 'COMMUNE_2025') && types.length === 1 && types[0] === GAME_CERT) {
+    return licenseCountOn(manager, {
+      asOf: q.asOf,
+      communeCode2025: q.unit?.code ?? null,
+      licenseTypes: types,
+      statuses: q.list === PublicListKind.LICENSED ? [LicenseStatus.ACTIVE, LicenseStatus.SUSPENDED] : [LicenseStatus.REVOKED],
+    });
+  }
+  const p = new SqlParams();
+  const where = listConditions(q, types, p, p.add(q.asOf, 'date'));
+  const rows = (await manager.query(
+    `SELECT count(*)::int AS n FROM license l JOIN regulated_entity e ON e.id = l.holder_id WHERE ${where.join(' AND ')}`,
+    p.values,
+  )) as { n: number }[];
+  return rows[0].n;
+}
+
+/**
+ * Up to `first` rows of a list after a keyset position, and whether more follow. The page's licences are chosen first
+ * (licence and holder only, in the order of an index: the planner walks the kind's points by name and stops), then
+ * joined to what they show: two small joins to plan instead of one of ten tables, display joins for the page alone.
+ */
+async function selectPage(
+  manager: EntityManager,
+  q: PublicListQuery,
+  types: LicenseType[],
+  first: number,
+  after: { value: string; id: string } | null,
+): Promise<{ rows: PublicRow[]; more: boolean }> {
+  const sort = SORTS[q.list];
+  const p = new SqlParams();
+  const d = p.add(q.asOf, 'date');
+  const where = listConditions(q, types, p, d);
+  if (after) {
+    const v = p.add(after.value, sort.cast);
+    const op = sort.direction === 'ASC' ? '>' : '<';
+    // The bound on the sort key alone lets an index on it start the scan at the cursor.
+    where.push(`${sort.expression} ${op}= ${v}`, `(${sort.expression}, l.id) ${op} (${v}, ${p.add(after.id, 'uuid')})`);
+  }
+  const rows = (await manager.query(
+    `WITH page AS MATERIALIZED (
+       SELECT l.id FROM license l JOIN regulated_entity e ON e.id = l.holder_id
+        WHERE ${where.join(' AND ')}
+        ORDER BY ${sort.expression} ${sort.direction}, l.id ${sort.direction}
+        LIMIT ${p.add(first + 1, 'int')})
+     SELECT ${selectList(d, sort)} FROM ${fromList(d, q.list === PublicListKind.REVOKED, 'page JOIN license l ON l.id = page.id')}
+      ORDER BY ${sort.expression} ${sort.direction}, l.id ${sort.direction}`,
+    p.values,
+  )) as PublicRow[];
+  return { rows: rows.slice(0, first), more: rows.length > first };
+}
+
 async function pageOf(
   manager: EntityManager,
   q: PublicListQuery,
@@ -321,35 +389,10 @@ async function pageOf(
     throw new PublicBadInput('first', `must be from 0 to ${MAX_PAGE_SIZE}`, `Số dòng mỗi trang phải từ 0 đến ${MAX_PAGE_SIZE}.`);
   }
   const sort = SORTS[q.list];
-  const p = new SqlParams();
-  const d = p.add(q.asOf, 'date');
-  const where = listConditions(q, types, p, d);
-  const countParams = [...p.values];
-  const countWhere = [...where];
-  if (page.after) {
-    const c = decodeCursor(page.after, sort, 'after');
-    const v = p.add(c.value, sort.cast);
-    const op = sort.direction === 'ASC' ? '>' : '<';
-    // The bound on the sort key alone lets an index on it start the scan at the cursor.
-    where.push(`${sort.expression} ${op}= ${v}`, `(${sort.expression}, l.id) ${op} (${v}, ${p.add(c.id, 'uuid')})`);
-  }
-  const rows = (await manager.query(
-    `SELECT ${selectList(d, sort)} FROM ${fromList(d, q.list === PublicListKind.REVOKED)}
-      WHERE ${where.join(' AND ')}
-      ORDER BY ${sort.expression} ${sort.direction}, l.id ${sort.direction}
-      LIMIT ${p.add(first + 1, 'int')}`,
-    p.values,
-  )) as PublicRow[];
-  const more = rows.length > first;
-  const edges = rows.slice(0, first).map((r) => ({ cursor: encodeCursor(sort, r.sortValue, r.id), node: r }));
+  const { rows, more } = await selectPage(manager, q, types, first, page.after ? decodeCursor(page.after, sort, 'after') : null);
+  const edges = rows.map((r) => ({ cursor: encodeCursor(sort, r.sortValue, r.id), node: r }));
   let counted: Promise<number> | undefined;
-  const count = () =>
-    (counted ??= manager
-      .query(
-        `SELECT count(*)::int AS n FROM license l JOIN regulated_entity e ON e.id = l.holder_id WHERE ${countWhere.join(' AND ')}`,
-        countParams,
-      )
-      .then((r: { n: number }[]) => r[0].n));
+  const count = () => (counted ??= countOf(manager, q, types));
   return {
     edges,
     pageInfo: {

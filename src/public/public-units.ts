@@ -25,7 +25,30 @@ export interface UnitFilter {
 
 export const UNIT_CODE = /^(\d{3}|\d{5})$/;
 
+/**
+ * Administrative units and their mapping are reference data (written by migrations and the seeds, never by the API), so
+ * what a code resolves to is kept per database for the life of the process: the public page asks it on every request.
+ * Only codes that exist are kept, so the cache is bounded by the unit lists.
+ */
+const resolved = new WeakMap<object, Map<string, UnitFilter>>();
+const unitLists = new WeakMap<object, Map<string, ReturnType<typeof loadRegistryUnits>>>();
+
+function cacheOf<V>(caches: WeakMap<object, Map<string, V>>, manager: EntityManager): Map<string, V> {
+  let cache = caches.get(manager.connection);
+  if (!cache) caches.set(manager.connection, (cache = new Map()));
+  return cache;
+}
+
 export async function resolveUnit(manager: EntityManager, code: string, field: string): Promise<UnitFilter> {
+  const cache = cacheOf(resolved, manager);
+  const known = cache.get(code);
+  if (known) return known;
+  const unit = await lookUpUnit(manager, code, field);
+  cache.set(code, unit);
+  return unit;
+}
+
+async function lookUpUnit(manager: EntityManager, code: string, field: string): Promise<UnitFilter> {
   if (!UNIT_CODE.test(code)) {
     throw new PublicBadInput(
       field,
@@ -94,7 +117,19 @@ export interface UnitOption {
  * districts of the province(s) it was formed from. `provinceCode` may be either structure's code: a 2025 province's
  * predecessors come from the official province mapping; a 2024 province's successor likewise.
  */
-export async function registryUnits(
+export function registryUnits(manager: EntityManager, provinceCode: string): ReturnType<typeof loadRegistryUnits> {
+  const cache = cacheOf(unitLists, manager);
+  let units = cache.get(provinceCode);
+  if (!units) {
+    units = loadRegistryUnits(manager, provinceCode);
+    cache.set(provinceCode, units);
+    // A failed read (the database away for a moment) is not kept.
+    units.catch(() => cache.delete(provinceCode));
+  }
+  return units;
+}
+
+async function loadRegistryUnits(
   manager: EntityManager,
   provinceCode: string,
 ): Promise<{ communes: UnitOption[]; districts: UnitOption[]; provinceName: string | null }> {

@@ -7,6 +7,7 @@ import type { Config } from '../config';
 import { isDatabaseUnavailable, isStatementTimeout, RETRY_AFTER_SECONDS } from '../graphql/availability';
 import { todayInVietnam } from '../graphql/dates';
 import { rateLimits } from '../http/rate-limit';
+import { dataVersion } from '../sync/data-version';
 import { csvWriter } from './public-csv';
 import { PublicBadInput } from './public-errors';
 import { PublicListArgs, publicGameServicePoints, publicListQuery, streamPublicGameServicePoints } from './public-list.service';
@@ -135,13 +136,11 @@ export function publicRouter(dataSource: DataSource, config: Config, log: Logger
     let q;
     try {
       q = await publicListQuery(dataSource.manager, argsOf(f), FIELDS);
-      // The ETag says which data the file holds: the list's filters, its date, and the last change of any licence or
-      // entity (every write stamps updated_at). A matching If-None-Match is answered before any row is read.
-      const [v] = (await dataSource.query(
-        `SELECT (SELECT max(updated_at) FROM license)::text AS l, (SELECT max(updated_at) FROM regulated_entity)::text AS e`,
-      )) as { l: string | null; e: string | null }[];
+      // The ETag says which data the file holds: the list's filters, its date, and the version of the registry's data
+      // (src/sync/data-version.ts). A matching If-None-Match is answered before any row is read.
+      const version = await dataVersion(dataSource.manager);
       const etag = `W/"${createHash('sha256')
-        .update(JSON.stringify([q.list, q.asOf, q.unit?.code ?? '', q.words, v.l, v.e]))
+        .update(JSON.stringify([q.list, q.asOf, q.unit?.code ?? '', q.words, version]))
         .digest('base64url')
         .slice(0, 27)}"`;
       res.setHeader('etag', etag);

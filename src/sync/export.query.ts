@@ -9,7 +9,7 @@ import { BadInput, FieldProblem } from '../graphql/errors';
 import { columnsOf, SqlParams } from '../graphql/sql';
 import { AuditLogRecord } from '../audit/audit-log.entity';
 import { EXPORT_FILE_NAMES, ExportFile } from './change.enums';
-import { FILE_FROM, recordJsonSql } from './records';
+import { FILE_ALONE, FILE_FROM, recordJsonSql } from './records';
 
 /** The files of GET /export/<name>.ndjson: the registry's three tables, and the audit log (ADMIN). */
 export type ExportName = ExportFile | 'AUDIT_LOG';
@@ -113,7 +113,8 @@ export function parseAuditExportFilters(q: Query): AuditExportFilters {
  */
 export function exportSql(manager: EntityManager, file: ExportFile, f: ExportFilters, viewer: Viewer): { sql: string; params: unknown[] } {
   const p = new SqlParams();
-  const where = [entityVisibility(viewer, 'e', p)];
+  const visibility = entityVisibility(viewer, 'e', p);
+  const where = visibility === 'TRUE' ? [] : [visibility];
   if (f.kinds) where.push(`e.kind = ANY(${p.add(f.kinds, 'text[]')})`);
   if (f.unit) {
     const c = p.add(f.unit);
@@ -129,8 +130,12 @@ export function exportSql(manager: EntityManager, file: ExportFile, f: ExportFil
     }[file];
     where.push(`${column} >= ${p.add(f.changedSince, 'timestamptz')}`);
   }
+  // The whole registry (a ministry system sees every entity) with no holder filter: the file's own table alone. Joining
+  // every event to its licence and holder cost ~40 % of the export's time for nothing.
+  const readsHolder = visibility !== 'TRUE' || f.kinds !== undefined || f.unit !== undefined;
+  const from = readsHolder ? FILE_FROM[file] : FILE_ALONE[file];
   return {
-    sql: `SELECT ${recordJsonSql(manager, file, viewer)}::text AS json FROM ${FILE_FROM[file]} WHERE ${where.join(' AND ')}`,
+    sql: `SELECT ${recordJsonSql(manager, file, viewer)}::text AS json FROM ${from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`,
     params: p.values,
   };
 }

@@ -53,6 +53,13 @@ export const FILE_FROM: Record<ExportFile, string> = {
   [ExportFile.LICENSE_EVENTS]: 'license_event ev JOIN license l ON l.id = ev.license_id JOIN regulated_entity e ON e.id = l.holder_id',
 };
 
+/** FROM clause of each file when no condition reads the holder. */
+export const FILE_ALONE: Record<ExportFile, string> = {
+  [ExportFile.ENTITIES]: 'regulated_entity e',
+  [ExportFile.LICENSES]: 'license l',
+  [ExportFile.LICENSE_EVENTS]: 'license_event ev',
+};
+
 /** The id column of each file's rows. */
 export const FILE_ID: Record<ExportFile, string> = {
   [ExportFile.ENTITIES]: 'e.id',
