@@ -17,7 +17,8 @@ import type { DataSource, EntityManager } from 'typeorm';
  * sees; the data a statement sees is a function of its snapshot (`pg_current_snapshot()`: xmin, xmax and the
  * transactions in progress — the same text means the same set of committed transactions, so the same rows), provided
  * the statement's own transaction has written nothing (`txid_current_if_assigned()` is null). The queries sent here
- * read tables only (no `now()`: today is a parameter), so a query answered under snapshot S can be answered again from
+ * read tables and call STABLE or IMMUTABLE functions only (which read with the statement's snapshot; no `now()`: today
+ * is a parameter), so a query answered under snapshot S can be answered again from
  * memory by any later statement whose snapshot is S. That is decided inside the statement itself:
  *
  *     CASE WHEN pg_current_snapshot()::text = $S AND txid_current_if_assigned() IS NULL THEN NULL ELSE (<query>) END
