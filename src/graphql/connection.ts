@@ -138,10 +138,12 @@ export async function keysetPage<Row extends { id: string | number }>(
     /** The operation asks for totalCount: the count starts beside the page (on another connection), not after it. */
     countAsked?: boolean;
     /**
-     * Disjoint conditions whose OR is one of `where`'s: the count adds up one count per branch (UNION ALL), so that each
-     * can be an index-only scan where the OR would read every row (see licenseStatusBranches).
+     * Disjoint conditions, one of which each row meets (their OR is a condition of the list, not in `where`). The page is
+     * the first rows of each branch merged (UNION ALL), the count the sum of the branches' counts: each branch can then
+     * walk its own index in the page's order, or count index-only, where their OR would read and sort every row (see
+     * licenseStatusBranches).
      */
-    countBranches?: string[];
+    branches?: string[];
   },
 ): Promise<ConnectionValue<Row>> {
   const { page, sort } = opts;
@@ -160,8 +162,9 @@ export async function keysetPage<Row extends { id: string | number }>(
     const all = [...baseWhere, ...extra];
     return all.length ? `WHERE ${all.join(' AND ')}` : '';
   };
-  const countSql = opts.countBranches?.length
-    ? `SELECT count(*)::int AS n FROM (${opts.countBranches.map((b) => `SELECT 1 FROM ${opts.from} ${countWhere([b])}`).join(' UNION ALL ')}) x`
+  const branches = opts.branches?.length ? opts.branches : null;
+  const countSql = branches
+    ? `SELECT count(*)::int AS n FROM (${branches.map((b) => `SELECT 1 FROM ${opts.from} ${countWhere([b])}`).join(' UNION ALL ')}) x`
     : `SELECT count(*)::int AS n FROM ${opts.from} ${countWhere([])}`;
   const count = () =>
     (counted ??= manager
@@ -186,29 +189,39 @@ export async function keysetPage<Row extends { id: string | number }>(
   if (page.before) seek(page.before, 'before', false);
 
   const dir = (sort.direction === 'ASC') !== backward ? 'ASC' : 'DESC';
+  const limitParam = params.add(limit + 1, 'int');
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const rows = (await manager
-    .query(
-      `SELECT ${opts.select}, (${sort.expression})::text AS "_sortValue"
+  const plain = `SELECT ${opts.select}, (${sort.expression})::text AS "_sortValue"
          FROM ${opts.from} ${whereSql}
         ORDER BY ${sort.expression} ${dir}, ${opts.idColumn} ${dir}
-        LIMIT ${params.add(limit + 1, 'int')}`,
-      params.values,
-    )
-    .catch((e: { code?: string }) => {
-      // A forged or damaged cursor whose value or id the database cannot read (class 22, data exception).
-      const cursorField = page.after ? 'after' : page.before ? 'before' : null;
-      if (cursorField && typeof e.code === 'string' && e.code.startsWith('22')) {
-        throw BadInput.field(cursorField, 'is not a cursor of this list in this order');
-      }
-      throw e;
-    })) as (Row & { _sortValue: string })[];
+        LIMIT ${limitParam}`;
+  // A branch's page: its ids first, from the index alone when it holds every column the branch reads (a row failing
+  // the branch's conditions is then skipped without reading the table), then their rows.
+  const branchPage = (b: string) => {
+    const all = [...where, b];
+    const ids = `SELECT ${opts.idColumn} FROM ${opts.from} WHERE ${all.join(' AND ')}
+        ORDER BY ${sort.expression} ${dir}, ${opts.idColumn} ${dir} LIMIT ${limitParam}`;
+    return `SELECT ${opts.select}, (${sort.expression})::text AS "_sortValue", ${sort.expression} AS "_sortKey", ${opts.idColumn} AS "_id"
+         FROM ${opts.from} WHERE ${opts.idColumn} IN (${ids})`;
+  };
+  const sql = branches
+    ? `SELECT * FROM (${branches.map((b) => `(${branchPage(b)})`).join(' UNION ALL ')}) x
+        ORDER BY "_sortKey" ${dir}, "_id" ${dir} LIMIT ${limitParam}`
+    : plain;
+  const rows = (await manager.query(sql, params.values).catch((e: { code?: string }) => {
+    // A forged or damaged cursor whose value or id the database cannot read (class 22, data exception).
+    const cursorField = page.after ? 'after' : page.before ? 'before' : null;
+    if (cursorField && typeof e.code === 'string' && e.code.startsWith('22')) {
+      throw BadInput.field(cursorField, 'is not a cursor of this list in this order');
+    }
+    throw e;
+  })) as (Row & { _sortValue: string })[];
 
   const more = rows.length > limit;
   const pageRows = rows.slice(0, limit);
   if (backward) pageRows.reverse();
   const edges = pageRows.map((r) => {
-    const { _sortValue, ...node } = r;
+    const { _sortValue, _sortKey, _id, ...node } = r as typeof r & { _sortKey?: unknown; _id?: unknown };
     return { cursor: encodeCursor({ sort: sort.name, value: _sortValue, id: String(r.id) }), node: node as unknown as Row };
   });
   return {

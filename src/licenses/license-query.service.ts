@@ -103,11 +103,10 @@ export function licenseConditions(f: LicenseFilter, p: SqlParams, branches?: (se
   if (f.types?.length) add(`l.license_type = ANY(${p.add(f.types, 'text[]')})`);
   if (f.statuses?.length) {
     // EXPIRED and every other status are judged against the date in SQL: right on any day, no nightly job.
+    // With `branches`, a status the row alone decides is handed over as its two branches (the caller reads each apart).
     const split = branches && licenseStatusBranches(f.statuses, f.statusOn ?? todayInVietnam(), p);
-    if (split) {
-      add(`(${split[0]} OR ${split[1]})`);
-      branches(split);
-    } else add(licenseStatusCondition(f.statuses, f.statusOn ?? todayInVietnam(), p));
+    if (split) branches(split);
+    else add(licenseStatusCondition(f.statuses, f.statusOn ?? todayInVietnam(), p));
   }
   if (f.districtCode) add(`e.district_code = ${p.add(f.districtCode)}`);
   if (f.wardCode) {
@@ -137,9 +136,9 @@ export async function listLicenses(
   const p = new SqlParams();
   const filter = args.filter ?? {};
   const visible = entityVisibility(ctx.viewer, 'e', p);
-  // A status filter the row alone decides (e.g. EXPIRED) is counted branch by branch: index-only where it can be.
-  let countBranches: string[] | undefined;
-  const where = [visible, ...licenseConditions(filter, p, (b) => (countBranches = b))];
+  // A status filter the row alone decides (e.g. EXPIRED) is read and counted branch by branch (keysetPage's branches).
+  let branches: string[] | undefined;
+  const where = [visible, ...licenseConditions(filter, p, (b) => (branches = b))];
   const order = args.orderBy ?? { field: LicenseOrderField.ISSUED_ON, direction: 'DESC' };
   // The holder's row only when the jurisdiction or the filter reads it (the whole province sees every licence).
   const from = visible === 'TRUE' && !readsHolder(filter) ? 'license l' : 'license l JOIN regulated_entity e ON e.id = l.holder_id';
@@ -153,7 +152,7 @@ export async function listLicenses(
     idColumn: 'l.id',
     page: args.page,
     countAsked: ctx.fields?.asks('LicenseConnection', 'totalCount'),
-    countBranches,
+    branches,
   });
   return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toLicense(e.node) })) };
 }

@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import type { PoolClient } from 'pg';
 import QueryStream from 'pg-query-stream';
 import type { DataSource, EntityManager } from 'typeorm';
 import { structureOfVersion } from '../admin-units/admin-unit.enums';
@@ -431,20 +432,28 @@ export { RADIO_TYPES };
  * connection goes back to the pool when the stream ends, fails or is destroyed. Map each row with
  * `toPublicGameServicePoint`.
  */
-export async function streamPublicGameServicePoints(dataSource: DataSource, q: PublicListQuery): Promise<Readable> {
+export async function streamPublicGameServicePoints(dataSource: DataSource, q: PublicListQuery, timeLimitMs: number): Promise<Readable> {
   const sort = SORTS[q.list];
   const p = new SqlParams();
   const d = p.add(q.asOf, 'date');
   const where = listConditions(q, [GAME_CERT], p, d);
   const runner = dataSource.createQueryRunner();
-  const client = (await runner.connect()) as { query<T>(q: T): T };
+  const client = (await runner.connect()) as PoolClient;
   let released = false;
-  const release = () => {
+  const release = (ok: boolean) => {
     if (released) return;
     released = true;
-    void runner.release();
+    void client
+      .query(ok ? 'COMMIT' : 'ROLLBACK')
+      .catch(() => undefined)
+      .finally(() => runner.release());
   };
   try {
+    // The whole file is one statement read in batches: it is bounded by the download's own time limit, not by the API's
+    // per-statement one (which cut a national-scale list off after 5 s, in the middle of a line).
+    await client.query('BEGIN READ ONLY');
+    await client.query(`SET LOCAL statement_timeout = ${Math.round(timeLimitMs)}`);
+    await client.query(`SET LOCAL idle_in_transaction_session_timeout = ${Math.round(timeLimitMs)}`);
     const stream = client.query(
       new QueryStream(
         `SELECT ${selectList(d, sort)} FROM ${fromList(d, q.list === PublicListKind.REVOKED)}
@@ -454,12 +463,12 @@ export async function streamPublicGameServicePoints(dataSource: DataSource, q: P
         { batchSize: 1000 },
       ),
     );
-    stream.once('close', release);
-    stream.once('end', release);
-    stream.once('error', release);
+    stream.once('end', () => release(true));
+    stream.once('close', () => release(false));
+    stream.once('error', () => release(false));
     return stream;
   } catch (e) {
-    release();
+    release(false);
     throw e;
   }
 }

@@ -163,7 +163,7 @@ export function publicRouter(dataSource: DataSource, config: Config, log: Logger
     res.setHeader('x-content-type-options', 'nosniff');
     let rows;
     try {
-      rows = await streamPublicGameServicePoints(dataSource, q);
+      rows = await streamPublicGameServicePoints(dataSource, q, CSV_TIME_LIMIT_MS);
     } catch (e) {
       return next(e);
     }
