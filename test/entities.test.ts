@@ -1,3 +1,4 @@
+import { seedDemoEntities } from '../seeds/demo';
 import { Role } from '../src/auth/roles';
 import { addDays, todayInVietnam } from '../src/graphql/dates';
 import { graphql } from './gql';
@@ -715,4 +716,34 @@ test('a game point from the factory reads the same through nodes as through node
     dept,
   );
   expect(r.data!.nodes).toEqual([e, e]);
+});
+
+describe('totalCount', () => {
+  // The demo registry (hundreds of entities of every kind, in both structures); the rollups' triggers keep the
+  // statistics as for any write.
+  beforeAll(async () => {
+    await t.dataSource.transaction((m) => seedDemoEntities(m, { provinceCode: '75' }));
+  });
+
+  test('equals a count of the rows for every filter the statistics rollup answers, and for one it does not', async () => {
+    const cases: { filter: Record<string, unknown>; sql: string; params: unknown[] }[] = [
+      { filter: {}, sql: `status = 'ACTIVE'`, params: [] },
+      { filter: { kinds: ['GAME_SERVICE_POINT'] }, sql: `status = 'ACTIVE' AND kind = 'GAME_SERVICE_POINT'`, params: [] },
+      { filter: { statuses: ['ACTIVE', 'DEREGISTERED'] }, sql: `TRUE`, params: [] },
+      { filter: { districtCode: '689' }, sql: `status = 'ACTIVE' AND district_code = $1`, params: ['689'] },
+      { filter: { wardCode: '25210' }, sql: `status = 'ACTIVE' AND (ward_code = $1 OR commune_code_2025 = $1)`, params: ['25210'] },
+      { filter: { wardCode: '25195' }, sql: `status = 'ACTIVE' AND (ward_code = $1 OR commune_code_2025 = $1)`, params: ['25195'] },
+      // Read from the rows (the rollup has no search text).
+      { filter: { search: 'điểm' }, sql: `status = 'ACTIVE' AND search_text LIKE '%diem%'`, params: [] },
+    ];
+    let nonZero = 0;
+    for (const c of cases) {
+      const r = await t.gql(LIST, { filter: c.filter }, dept);
+      expect(r.errors).toBeUndefined();
+      const [{ n }] = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM regulated_entity WHERE ${c.sql}`, c.params);
+      expect({ filter: c.filter, totalCount: r.data!.entities.totalCount }).toEqual({ filter: c.filter, totalCount: n });
+      if (n > 0) nonZero++;
+    }
+    expect(nonZero).toBeGreaterThan(4);
+  });
 });
