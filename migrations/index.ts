@@ -8,6 +8,7 @@ import { TheLawCloser1765300000000 } from './1765300000000-TheLawCloser';
 import { NationalReadPaths1765400000000 } from './1765400000000-NationalReadPaths';
 import { PublicListPaths1765500000000 } from './1765500000000-PublicListPaths';
 import { ExpiredPaths1765510000000 } from './1765510000000-ExpiredPaths';
+import { StatisticsStepTotals1765600000000 } from './1765600000000-StatisticsStepTotals';
 
 /** Every migration, oldest first. A generated migration is added here (explicit imports work under jest and tsc alike). */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   NationalReadPaths1765400000000,
   PublicListPaths1765500000000,
   ExpiredPaths1765510000000,
+  StatisticsStepTotals1765600000000,
 ];

@@ -27,8 +27,10 @@ const TODAY = today();
 const DATES = [
   '2016-03-15',
   '2022-12-31',
+  '2024-02-29',
   '2025-06-30',
   '2025-07-01',
+  '2025-09-16',
   addDays(TODAY, -365),
   addDays(TODAY, -1),
   TODAY,
@@ -141,6 +143,26 @@ test('the monthly, weekly and yearly series of steps equal the events (and expir
         counts: tally(
           rows,
           (x) => [x.step, x.ground, x.type, x.kind],
+          (x) => x.n,
+        ),
+      });
+    }
+    // Neither by kind nor by type: read from the step totals (statistics_license_step_total), the same figures.
+    const totals = await t.gql(STEPS, { ...c, groupBy: ['STEP', 'GROUND'] }, dept);
+    expect(totals.errors).toBeUndefined();
+    for (const p of periods) {
+      expect({
+        period: p.period,
+        counts: tally(
+          totals.data!.statistics.licenseSteps.filter((b) => b.period === p.period),
+          (b) => [b.step, b.groundCode],
+          (b) => b.count,
+        ),
+      }).toEqual({
+        period: p.period,
+        counts: tally(
+          await recountSteps(t, p.periodStart, p.periodEnd),
+          (x) => [x.step, x.ground],
           (x) => x.n,
         ),
       });

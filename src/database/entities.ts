@@ -16,6 +16,7 @@ import {
   StatisticsLicenseExpiryRecord,
   StatisticsLicenseStatusRecord,
   StatisticsLicenseStepRecord,
+  StatisticsLicenseStepTotalRecord,
 } from '../statistics/statistics.entity';
 import { SyncChangeRecord, SyncCommitRecord, SyncFeedRecord } from '../sync/sync.entity';
 
@@ -44,6 +45,7 @@ export const entities: Function[] = [
   StatisticsEntityCountRecord,
   StatisticsLicenseStatusRecord,
   StatisticsLicenseStepRecord,
+  StatisticsLicenseStepTotalRecord,
   StatisticsLicenseExpiryRecord,
   SyncChangeRecord,
   SyncCommitRecord,

@@ -12,6 +12,8 @@ export interface BucketRange {
   grain: Grain;
   lo: string;
   hi: string;
+  /** -1: the rows are taken away (a sum to a date read as a longer period less its end). */
+  sign?: 1 | -1;
 }
 
 export const yearStart = (d: string) => `${d.slice(0, 4)}-01-01`;
@@ -24,13 +26,38 @@ export function weekStart(d: string): string {
 const monthEnd = (d: string) => addDays(addMonths(monthStart(d), 1), -1);
 const yearEnd = (d: string) => `${d.slice(0, 4)}-12-31`;
 
-/** Every day up to and including `d`: earlier years, earlier months of its year, days of its month. */
+/**
+ * Every day up to and including `d`, read as the fewest rows: whole years before, then the months of its year and the
+ * days of its month — each part either from below (the months before its month, the days of its month up to `d`) or
+ * from above (its year less the months after, its month less the days after `d`), whichever has fewer buckets. For the
+ * 29th of November that is 2 buckets (all years, December taken away; the 30th taken away) instead of 39 (10 months
+ * and 29 days): licence counts on a date read ~1,300 rollup rows instead of ~3,600 on the bench's data.
+ */
 export function upTo(d: string): BucketRange[] {
   const y0 = yearStart(d);
   const m0 = monthStart(d);
-  const ranges: BucketRange[] = [{ grain: 'Y', lo: '-infinity', hi: addMonths(y0, -12) }];
-  if (m0 > y0) ranges.push({ grain: 'M', lo: y0, hi: addMonths(m0, -1) });
-  ranges.push({ grain: 'D', lo: m0, hi: d });
+  const mEnd = monthEnd(d);
+  const month = Number(d.slice(5, 7));
+  const daysBelow = Number(d.slice(8, 10));
+  const daysAbove = Number(mEnd.slice(8, 10)) - daysBelow;
+  const ranges: BucketRange[] = [];
+  // Through the end of month `last` (1–12; 0: the end of the year before), from below or from above.
+  const throughMonth = (last: number) => {
+    if (last <= 12 - last) {
+      ranges.push({ grain: 'Y', lo: '-infinity', hi: addMonths(y0, -12) });
+      if (last >= 1) ranges.push({ grain: 'M', lo: y0, hi: addMonths(y0, last - 1) });
+    } else {
+      ranges.push({ grain: 'Y', lo: '-infinity', hi: y0 });
+      if (last < 12) ranges.push({ grain: 'M', lo: addMonths(y0, last), hi: addMonths(y0, 11), sign: -1 });
+    }
+  };
+  if (daysAbove < daysBelow) {
+    throughMonth(month);
+    if (daysAbove > 0) ranges.push({ grain: 'D', lo: addDays(d, 1), hi: mEnd, sign: -1 });
+  } else {
+    throughMonth(month - 1);
+    ranges.push({ grain: 'D', lo: m0, hi: d });
+  }
   return ranges;
 }
 
@@ -108,19 +135,21 @@ export function periods(from: string, to: string, interval: Interval): Period[] 
   return out;
 }
 
-/** Ranges of several sets as parallel arrays for `unnest($1::int[], $2::text[], $3::date[], $4::date[])`. */
-export function rangeArrays(sets: BucketRange[][]): [number[], string[], string[], string[]] {
+/** Ranges of several sets as parallel arrays for `unnest($1::int[], $2::text[], $3::date[], $4::date[], $5::int[])`. */
+export function rangeArrays(sets: BucketRange[][]): [number[], string[], string[], string[], number[]] {
   const index: number[] = [];
   const grains: string[] = [];
   const los: string[] = [];
   const his: string[] = [];
+  const signs: number[] = [];
   sets.forEach((ranges, i) => {
     for (const r of ranges) {
       index.push(i);
       grains.push(r.grain);
       los.push(r.lo);
       his.push(r.hi);
+      signs.push(r.sign ?? 1);
     }
   });
-  return [index, grains, los, his];
+  return [index, grains, los, his, signs];
 }

@@ -15,10 +15,11 @@ export async function licenseCountOn(
   args: { asOf: string; communeCode2025: string | null; licenseTypes: LicenseType[]; statuses: LicenseStatus[] },
 ): Promise<number> {
   const p = new SqlParams();
-  const [, grains, los, his] = rangeArrays([upTo(args.asOf)]);
+  // Ranges may be taken away (a year less the months after the date: calendar.ts), so each row counts n × sign.
+  const [, grains, los, his, signs] = rangeArrays([upTo(args.asOf)]);
   const rows = (await manager.query(
-    `SELECT coalesce(sum(s.n), 0)::int AS n
-       FROM unnest(${p.add(grains, 'text[]')}, ${p.add(los, 'date[]')}, ${p.add(his, 'date[]')}) r(grain, lo, hi)
+    `SELECT coalesce(sum(s.n * r.sign), 0)::int AS n
+       FROM unnest(${p.add(grains, 'text[]')}, ${p.add(los, 'date[]')}, ${p.add(his, 'date[]')}, ${p.add(signs, 'int[]')}) r(grain, lo, hi, sign)
        CROSS JOIN LATERAL (
          SELECT s.n FROM statistics_license_status s
           WHERE s.scope = ${p.add(args.communeCode2025 === null ? 'P' : 'C')} AND s.unit_code = ${p.add(args.communeCode2025 ?? '')}

@@ -99,6 +99,33 @@ export class StatisticsLicenseStepRecord {
   n!: number;
 }
 
+/** The same steps without holder kind and licence type: the series that neither group nor filter by them read these. */
+@Entity('statistics_license_step_total')
+@Check('statistics_license_step_total_scope_check', `scope IN ('P', 'D', 'C')`)
+@Check('statistics_license_step_total_grain_check', `grain IN ('Y', 'M', 'W', 'D')`)
+export class StatisticsLicenseStepTotalRecord {
+  @PrimaryColumn({ name: 'scope', type: 'text', primaryKeyConstraintName: 'statistics_license_step_total_pkey' })
+  scope!: string;
+
+  @PrimaryColumn({ name: 'unit_code', type: 'text', primaryKeyConstraintName: 'statistics_license_step_total_pkey' })
+  unitCode!: string;
+
+  @PrimaryColumn({ name: 'grain', type: 'text', primaryKeyConstraintName: 'statistics_license_step_total_pkey' })
+  grain!: string;
+
+  @PrimaryColumn({ name: 'bucket', type: 'date', primaryKeyConstraintName: 'statistics_license_step_total_pkey' })
+  bucket!: string;
+
+  @PrimaryColumn({ name: 'step', type: 'text', primaryKeyConstraintName: 'statistics_license_step_total_pkey' })
+  step!: string;
+
+  @PrimaryColumn({ name: 'ground_code', type: 'text', primaryKeyConstraintName: 'statistics_license_step_total_pkey' })
+  groundCode!: string;
+
+  @Column({ name: 'n', type: 'integer' })
+  n!: number;
+}
+
 /** Licences left in force by their last step, by expiry date (year, month, day sums). */
 @Entity('statistics_license_expiry')
 @Check('statistics_license_expiry_scope_check', `scope IN ('P', 'D', 'C')`)

@@ -7,6 +7,7 @@ import type { RequestContext } from '../graphql/context';
 import { BadInput, NotFound } from '../graphql/errors';
 import type { SqlParams } from '../graphql/sql';
 import type { LicenseType } from '../licenses/license.enums';
+import { StatisticsBatch, type StatisticsSql } from './statistics.batch';
 import { StatisticsUnitLevel, UnmappedUnit } from './statistics.enums';
 
 /** Scope letters of the licence rollups: the whole registry, a 2024 district, a 2025 commune. */
@@ -72,6 +73,8 @@ export interface StatisticsScope {
   kinds: EntityKind[] | null;
   licenseTypes: LicenseType[] | null;
   area: RegistryArea;
+  /** The request's reads of figures: one statement for all of them, answers kept by snapshot (statistics.batch.ts). */
+  sql: StatisticsSql;
 }
 
 /**
@@ -110,6 +113,7 @@ export async function resolveScope(
     kinds: filter.kinds?.length ? filter.kinds : null,
     licenseTypes: filter.licenseTypes?.length ? filter.licenseTypes : null,
     area,
+    sql: new StatisticsBatch(ctx.manager),
   };
 }
 

@@ -1,7 +1,8 @@
 import { EntityKind, EntityStatus } from '../entities/entity-kind';
 import { ConnectionValue, keysetPage, PageArgs } from '../graphql/connection';
 import type { RequestContext } from '../graphql/context';
-import { addDays, addMonths, SQL_TODAY, todayInVietnam } from '../graphql/dates';
+import type { EntityManager } from 'typeorm';
+import { addDays, addMonths, todayInVietnam } from '../graphql/dates';
 import { BadInput } from '../graphql/errors';
 import { columnsOf, SqlParams } from '../graphql/sql';
 import { LicenseRecord } from '../licenses/license.entity';
@@ -90,7 +91,7 @@ export async function entityCounts(
     UNIT: ENTITY_UNIT_COLUMN[args.unitLevel],
   };
   const keys = args.groupBy.map((d) => `${columns[d]} AS "${d}"`);
-  const rows = (await ctx.manager.query(
+  const rows = (await scope.sql.query(
     `SELECT ${[...keys, 'sum(c.n)::int AS count'].join(', ')}
        FROM statistics_entity_count c
       WHERE ${where.join(' AND ')}
@@ -143,10 +144,10 @@ function rollupSelection(
   return { level: units.level, where };
 }
 
-/** Rows of `ranges` sets, numbered: `unnest(...) r(i, grain, lo, hi)`. */
+/** Rows of `ranges` sets, numbered: `unnest(...) r(i, grain, lo, hi, sign)`; a rollup row counts `s.n * r.sign`. */
 function rangesSql(sets: BucketRange[][], p: SqlParams): string {
-  const [index, grains, los, his] = rangeArrays(sets);
-  return `unnest(${p.add(index, 'int[]')}, ${p.add(grains, 'text[]')}, ${p.add(los, 'date[]')}, ${p.add(his, 'date[]')}) r(i, grain, lo, hi)`;
+  const [index, grains, los, his, signs] = rangeArrays(sets);
+  return `unnest(${p.add(index, 'int[]')}, ${p.add(grains, 'text[]')}, ${p.add(los, 'date[]')}, ${p.add(his, 'date[]')}, ${p.add(signs, 'int[]')}) r(i, grain, lo, hi, sign)`;
 }
 
 /**
@@ -178,12 +179,12 @@ export async function licenseCounts(
   const { level, where } = rollupSelection(scope, p, grouped ? (args.unitLevel ?? StatisticsUnitLevel.PROVINCE) : null, 's');
   if (args.statuses?.length) where.push(`s.status = ANY(${p.add(args.statuses, 'text[]')})`);
   const keys = args.groupBy.map((d) => `${LICENSE_COLUMNS[d]} AS "${d}"`);
-  const rows = (await ctx.manager.query(
-    `SELECT ${[...keys, 'sum(s.n)::int AS count'].join(', ')}
+  const rows = (await scope.sql.query(
+    `SELECT ${[...keys, 'sum(s.n * r.sign)::int AS count'].join(', ')}
        FROM ${rangesSql([upTo(args.asOf)], p)}
        ${rollupRows('statistics_license_status', where)}
       ${keys.length ? `GROUP BY ${keys.map((_, i) => i + 1).join(', ')}` : ''}
-     HAVING sum(s.n) <> 0
+     HAVING sum(s.n * r.sign) <> 0
       ${keys.length ? `ORDER BY ${keys.map((_, i) => i + 1).join(', ')}` : ''}`,
     p.values,
   )) as (Partial<Record<LicenseCountDimension, string>> & { count: number })[];
@@ -204,8 +205,8 @@ export async function gamePointLists(
 ): Promise<GamePointListBucket[]> {
   const p = new SqlParams();
   const units = rollupUnits(scope, args.groupByUnit ? args.unitLevel : null);
-  const rows = (await ctx.manager.query(
-    `SELECT CASE WHEN s.status = 'REVOKED' THEN 'REVOKED' ELSE 'LICENSED' END AS list, s.unit_code AS unit, sum(s.n)::int AS count
+  const rows = (await scope.sql.query(
+    `SELECT CASE WHEN s.status = 'REVOKED' THEN 'REVOKED' ELSE 'LICENSED' END AS list, s.unit_code AS unit, sum(s.n * r.sign)::int AS count
        FROM ${rangesSql([upTo(args.asOf)], p)}
        ${rollupRows('statistics_license_status', [
          `s.scope = ${p.add(units.level)}`,
@@ -262,15 +263,21 @@ export async function licenseSteps(
   const steps = args.steps?.length ? args.steps : Object.values(LicenseStep);
   where.push(`s.step = ANY(${p.add(steps, 'text[]')})`);
   const keys = args.groupBy.map((d) => `${STEP_COLUMNS[d]} AS "${d}"`);
-  const rows = (await ctx.manager.query(
-    `SELECT ${['r.i', ...keys, 'sum(s.n)::int AS count'].join(', ')}
+  // Neither grouped nor filtered by kind or type: the totals without them (~30 rows a month instead of ~490).
+  const totals =
+    !scope.kinds &&
+    !scope.licenseTypes &&
+    !args.groupBy.includes(LicenseStepDimension.KIND) &&
+    !args.groupBy.includes(LicenseStepDimension.LICENSE_TYPE);
+  const rows = (await scope.sql.query(
+    `SELECT ${['r.i', ...keys, 'sum(s.n * r.sign)::int AS count'].join(', ')}
        FROM ${rangesSql(
          series.map((s) => s.ranges),
          p,
        )}
-       ${rollupRows('statistics_license_step', where)}
+       ${rollupRows(totals ? 'statistics_license_step_total' : 'statistics_license_step', where)}
       GROUP BY ${['r.i', ...keys].map((_, i) => i + 1).join(', ')}
-     HAVING sum(s.n) <> 0`,
+     HAVING sum(s.n * r.sign) <> 0`,
     p.values,
   )) as (Partial<Record<LicenseStepDimension, string>> & { i: number; count: number })[];
 
@@ -333,8 +340,8 @@ export async function expiringCounts(
   const p = new SqlParams();
   const { level, where } = rollupSelection(scope, p, unitLevel, 's');
   const keys = args.groupBy.map((d) => `${LICENSE_COLUMNS[d]} AS "${d}"`);
-  const fromRollup = ctx.manager.query(
-    `SELECT ${['r.i', ...keys, 'sum(s.n)::int AS count'].join(', ')}
+  const fromRollup = scope.sql.query(
+    `SELECT ${['r.i', ...keys, 'sum(s.n * r.sign)::int AS count'].join(', ')}
        FROM ${rangesSql(
          days.map((n) => between(args.asOf, addDays(args.asOf, n))),
          p,
@@ -354,7 +361,7 @@ export async function expiringCounts(
     UNIT: unitColumn,
   };
   const rowKeys = args.groupBy.map((k) => `${rowColumns[k]} AS "${k}"`);
-  const corrections = ctx.manager.query(
+  const corrections = scope.sql.query(
     `SELECT ${['w.i - 1 AS i', ...rowKeys].join(', ')},
             sum(coalesce((x.resulting_status IN ${IN_FORCE} AND x.expires_on_after BETWEEN ${d} AND ${d} + w.days)::int, 0)
               - coalesce((l.status IN ${IN_FORCE} AND l.expires_on BETWEEN ${d} AND ${d} + w.days)::int, 0))::int AS count
@@ -402,6 +409,20 @@ function checkWithinDays(days: number[]): number[] {
   return days;
 }
 
+const timestampColumns = new WeakMap<object, (keyof ExpiringRow)[]>();
+/** The licence columns the pg driver reads as Dates (timestamptz). */
+function licenseTimestamps(manager: EntityManager): (keyof ExpiringRow)[] {
+  const metadata = manager.dataSource.getMetadata(LicenseRecord);
+  let columns = timestampColumns.get(metadata);
+  if (!columns) {
+    columns = metadata.columns
+      .filter((c) => c.type === 'timestamptz' || c.type === 'timestamp' || c.type === Date)
+      .map((c) => c.propertyName as keyof ExpiringRow);
+    timestampColumns.set(metadata, columns);
+  }
+  return columns;
+}
+
 /** The licences in force on `asOf` that expire within N days, soonest first (keyset pages). */
 export async function expiringLicenses(
   ctx: RequestContext,
@@ -424,8 +445,20 @@ export async function expiringLicenses(
   const conditions = perLicence
     ? `(SELECT ${rowConditions.join(' AND ')} FROM regulated_entity e WHERE e.id = l.holder_id)`
     : rowConditions.join(' AND ') || 'TRUE';
-  const page = await keysetPage<ExpiringRow>(ctx.manager, {
-    select: `${columnsOf(ctx.manager, LicenseRecord, 'l')}, license_status_at(l, ${SQL_TODAY}) AS "statusToday",
+  // Read through the request's one statement (statistics.batch.ts): rows come back as JSON, so the licence's
+  // timestamps are made Dates again, as the pg driver gives them. Today is a parameter (the answer depends on nothing
+  // but the SQL, its parameters and the snapshot).
+  const timestamps = licenseTimestamps(ctx.manager);
+  const manager = Object.create(ctx.manager) as EntityManager;
+  manager.query = <T>(sql: string, params?: unknown[]) =>
+    scope.sql.query<ExpiringRow>(sql, params ?? [], (row) => {
+      for (const c of timestamps)
+        if (typeof row[c] === 'string') (row as unknown as Record<string, unknown>)[c] = new Date(row[c] as string);
+      return row;
+    }) as Promise<T>;
+  const today = p.add(todayInVietnam(), 'date');
+  const page = await keysetPage<ExpiringRow>(manager, {
+    select: `${columnsOf(ctx.manager, LicenseRecord, 'l')}, license_status_at(l, ${today}) AS "statusToday",
              t.expires_at::text AS "_expiresAt", coalesce(t.status_at, license_status_at(l, ${d})) AS "_statusAt"`,
     from: `((SELECT l.id, l.expires_on AS expires_at, NULL::text AS status_at
                FROM license l ${holder}
@@ -444,6 +477,8 @@ export async function expiringLicenses(
     sort: { name: 'expires', expression: 't.expires_at', cast: 'date', direction: 'ASC' },
     idColumn: 't.id',
     page: args.page,
+    // Asked for: counted in the same statement as the page and the other figures (one snapshot).
+    countAsked: ctx.fields?.asks('ExpiringLicenseConnection', 'totalCount'),
   });
   return {
     ...page,

@@ -210,6 +210,7 @@ export async function rollupSnapshot(t: TestApp): Promise<string[]> {
        FROM statistics_entity_count WHERE n <> 0
      UNION ALL SELECT 'S ' || concat_ws(' ', scope, unit_code, grain, bucket, kind, license_type, status, n) FROM statistics_license_status WHERE n <> 0
      UNION ALL SELECT 'T ' || concat_ws(' ', scope, unit_code, grain, bucket, kind, license_type, step, ground_code, n) FROM statistics_license_step WHERE n <> 0
+     UNION ALL SELECT 'U ' || concat_ws(' ', scope, unit_code, grain, bucket, step, ground_code, n) FROM statistics_license_step_total WHERE n <> 0
      UNION ALL SELECT 'X ' || concat_ws(' ', scope, unit_code, grain, bucket, kind, license_type, n) FROM statistics_license_expiry WHERE n <> 0
      ORDER BY 1`,
   );
