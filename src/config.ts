@@ -50,6 +50,8 @@ export interface DatabaseTimeouts {
   statementTimeoutMs: number;
   lockTimeoutMs: number;
   idleInTransactionTimeoutMs: number;
+  /** max_parallel_workers_per_gather of the API's connections (0: each request runs on one core). */
+  parallelWorkersPerGather?: number;
 }
 
 /** Requests allowed per window (src/http/rate-limit.ts); 0 turns a limit off. */
@@ -151,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       statementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', 5000, 0, 3_600_000),
       lockTimeoutMs: int(env, 'DB_LOCK_TIMEOUT_MS', 3000, 0, 3_600_000),
       idleInTransactionTimeoutMs: int(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 10000, 0, 3_600_000),
+      parallelWorkersPerGather: int(env, 'DB_PARALLEL_WORKERS_PER_GATHER', 0, 0, 64),
     },
     responseMaxBytes: bytes(env, 'RESPONSE_MAX_BYTES', '5mb'),
     requestTimeoutMs: int(env, 'REQUEST_TIMEOUT_MS', 15000, 1000, 3_600_000),
