@@ -11,7 +11,7 @@ import { likeEscape, SqlParams } from '../graphql/sql';
 import { LicenseStatus, LicenseType } from '../licenses/license.enums';
 import { PublicAddress, PublicGameServicePoint, PublicListKind, PublicRevocation, PublicRevokedRadioLicense } from './public-list.types';
 import { resolveUnit, unitCondition, UnitFilter } from './public-units';
-import { licenseCountOn } from '../statistics/public-counts';
+import { licenseCountOn } from '../statistics/statistics.service';
 
 /**
  * The legally required public lists (domain.md §7), read straight from the registry's tables:

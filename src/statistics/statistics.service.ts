@@ -160,6 +160,31 @@ function rollupRows(table: string, where: string[]): string {
              WHERE s.grain = r.grain AND s.bucket BETWEEN r.lo AND r.hi AND ${where.join(' AND ')} OFFSET 0) s`;
 }
 
+/**
+ * How many licences of some types were in some statuses on a date, in the whole registry or in one 2025 commune (the
+ * holder's `commune_code_2025`, which is what the public lists' commune filter means): a few dozen rollup rows instead
+ * of every licence, exact like every figure here. For the public lists' totalCount (src/public), outside a request's
+ * statistics batch.
+ */
+export async function licenseCountOn(
+  manager: EntityManager,
+  args: { asOf: string; communeCode2025: string | null; licenseTypes: LicenseType[]; statuses: LicenseStatus[] },
+): Promise<number> {
+  const p = new SqlParams();
+  const rows = (await manager.query(
+    `SELECT coalesce(sum(s.n * r.sign), 0)::int AS n
+       FROM ${rangesSql([upTo(args.asOf)], p)}
+       ${rollupRows('statistics_license_status', [
+         `s.scope = ${p.add(args.communeCode2025 === null ? 'P' : 'C')}`,
+         `s.unit_code = ${p.add(args.communeCode2025 ?? '')}`,
+         `s.license_type = ANY(${p.add(args.licenseTypes, 'text[]')})`,
+         `s.status = ANY(${p.add(args.statuses, 'text[]')})`,
+       ])}`,
+    p.values,
+  )) as { n: number }[];
+  return rows[0].n;
+}
+
 const LICENSE_COLUMNS: Record<LicenseCountDimension, string> = {
   KIND: 's.kind',
   LICENSE_TYPE: 's.license_type',
