@@ -9,6 +9,7 @@ import { NationalReadPaths1765400000000 } from './1765400000000-NationalReadPath
 import { PublicListPaths1765500000000 } from './1765500000000-PublicListPaths';
 import { ExpiredPaths1765510000000 } from './1765510000000-ExpiredPaths';
 import { StatisticsStepTotals1765600000000 } from './1765600000000-StatisticsStepTotals';
+import { StatisticsRebuildSetBased1765700000000 } from './1765700000000-StatisticsRebuildSetBased';
 
 /** Every migration, oldest first. A generated migration is added here (explicit imports work under jest and tsc alike). */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   PublicListPaths1765500000000,
   ExpiredPaths1765510000000,
   StatisticsStepTotals1765600000000,
+  StatisticsRebuildSetBased1765700000000,
 ];
