@@ -31,6 +31,7 @@ import { askedFieldsPlugin } from './graphql/selection';
 import { createErrorFormatter } from './graphql/format-error';
 import { inputGuardPlugin } from './graphql/input-guard';
 import { assertListSizesDeclared, costLimitPlugin, shapeLimits } from './graphql/limits';
+import { statisticsResponseCachePlugin } from './statistics/statistics.response-cache';
 import { abandonSignal, requestTimeout, responseCap } from './http/bounds';
 import { graphqlIde, graphqlIdeAssets, IDE_ASSETS_PATH } from './http/graphql-ide';
 import { graphqlCaching } from './http/public-cache';
@@ -145,6 +146,8 @@ export async function createApp(dataSource: DataSource, config: Config, log: Log
         ...shape.plugins,
         inputGuardPlugin(schema, config.inputLimits),
         costLimitPlugin(schema, config.queryLimits),
+        // Dashboards: whole `statistics` answers reused while the data's version stays the same (exact).
+        statisticsResponseCachePlugin(),
         dataSharingAuditPlugin(schema),
         serviceUnavailablePlugin,
         ApolloServerPluginDrainHttpServer({ httpServer }),

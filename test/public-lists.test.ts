@@ -539,6 +539,27 @@ describe('HTTP caching of public responses', () => {
     expect(after.headers.etag).not.toBe(etag);
   });
 
+  test('the page shows a certificate issued, a holder renamed or a certificate revoked in the very next request', async () => {
+    // Pages are kept by their filters, the date and the data's version (src/public/public.router.ts): never stale.
+    const point = await k.gamePoint();
+    const [{ name }] = await t.sql<{ name: string }>(`SELECT name FROM regulated_entity WHERE id = $1`, [point.uuid]);
+    const url = `/public/game-service-points?q=${encodeURIComponent(name)}`;
+    const rows = async () => {
+      const page = await t.http.get(url);
+      expect(page.status).toBe(200);
+      return [...page.text.matchAll(/<tr><th scope="row">([^<]*)<\/th>/g)].map((m) => m[1]);
+    };
+    expect(await rows()).toEqual([]);
+    expect(await rows()).toEqual([]);
+    const lic = await k.issue(point.id, { on: addDays(T, -3) });
+    expect(await rows()).toEqual([escapeHtml(name)]);
+    // Straight into the table, as a correction by hand would be (the search still finds it: its words are all there).
+    await t.sql(`UPDATE regulated_entity SET name = name || ' Mới' WHERE id = $1`, [point.uuid]);
+    expect(await rows()).toEqual([escapeHtml(`${name} Mới`)]);
+    await k.step('revoke', lic, T);
+    expect(await rows()).toEqual([]);
+  });
+
   test('the CSV ETag changes when a transaction that started earlier commits after a later one', async () => {
     // Two writers: the first starts (and writes) before the second, and commits after it. A version taken from time
     // stamps would already include the second's and not move when the first commits, leaving the first's change unseen.

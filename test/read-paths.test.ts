@@ -51,7 +51,12 @@ describe('licences by status on a date', () => {
   const d = (n: number) => addDays(base, n);
   const made: Lic[] = [];
 
+  let communeOffice: string;
+  let otherOffice: string;
+
   beforeAll(async () => {
+    communeOffice = await t.key(Role.LOCAL_OFFICER, '25210');
+    otherOffice = await t.key(Role.LOCAL_OFFICER, '25195');
     // One holder per licence: a holder has one game-point certificate at a time.
     const holder = async () => (await k.gamePoint()).id;
     // Expired long ago.
@@ -100,6 +105,17 @@ describe('licences by status on a date', () => {
         expect({ on, status, found }).toEqual({ on, status, found: want.sort() });
         expect(r.data!.licenses.totalCount).toBe(want.length);
         compared += want.length;
+        // A commune office counts its own commune's licences (all of these), another commune's office none: the
+        // count of a status filter comes from the rollups of the viewer's unit.
+        const own = await t.gql(BY_STATUS, { statuses: [status], on }, communeOffice);
+        expect({ on, status, total: own.data?.licenses.totalCount, found: own.data?.licenses.edges.length }).toEqual({
+          on,
+          status,
+          total: want.length,
+          found: want.length,
+        });
+        const other = await t.gql(BY_STATUS, { statuses: [status], on }, otherOffice);
+        expect({ on, status, total: other.data?.licenses.totalCount }).toEqual({ on, status, total: 0 });
       }
       // Two statuses at once: the union.
       const both = await t.gql(BY_STATUS, { statuses: ['EXPIRED', 'REVOKED'], on }, k.secret);

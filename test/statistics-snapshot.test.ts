@@ -6,7 +6,8 @@ import { EXPIRING, recountEntities, recountExpiring, recountLicenses, STATISTICS
 /**
  * The figures of one `statistics` request are read in one SQL statement, so in one snapshot, and answers are kept in
  * memory by that snapshot (src/statistics/statistics.batch.ts): a request whose snapshot is the same as an earlier
- * one's gets the earlier answer, any committed write changes the snapshot. What a user sees: a write — through the
+ * one's gets the earlier answer, any committed write changes the snapshot. Whole answers of `statistics` operations are
+ * kept too, by operation, variables, viewer, date and the data's version (src/statistics/statistics.response-cache.ts). What a user sees: a write — through the
  * API or straight into the tables — shows in the very next request; the answers with and without the cache are the
  * same; figures of one request agree with each other even while writers commit.
  */
@@ -129,3 +130,29 @@ test('the figures of one request agree with each other while 12 writers issue li
   expect(last.count).toBe((await recountExpiring(t, TODAY, 30)).length);
   expect(last.total).toBe(last.count);
 }, 120_000);
+
+test("a kept whole answer is never another viewer's, and a renamed holder shows in the very next request", async () => {
+  const lic = await kit.issue((await kit.gamePoint()).id, { on: addDays(TODAY, -3), expiresOn: addDays(TODAY, 2) });
+  const vars = { asOf: TODAY, withinDays: [30], groupBy: [], first: 100, days: 30 };
+  const names = async (secret: string) => {
+    const r = await t.gql(EXPIRING, vars, secret);
+    expect(r.errors).toBeUndefined();
+    return new Map(r.data!.statistics.expiringLicenses.edges.map((e) => [e.node.license.id, e.node.license.holder.name]));
+  };
+  const before = await names(dept);
+  expect(before.has(lic.id)).toBe(true);
+  expect(await names(dept)).toEqual(before);
+  // The same operation and variables from offices of two communes: the licence's commune (kit's game points are in
+  // Phường Đồng Xoài, 25210) sees it, the other does not — and the Department's kept answer is neither's.
+  const own = await names(await t.key(Role.LOCAL_OFFICER, '25210'));
+  const other = await names(await t.key(Role.LOCAL_OFFICER, '25195'));
+  expect(own.has(lic.id)).toBe(true);
+  expect(other.has(lic.id)).toBe(false);
+  expect(own.size).toBeLessThanOrEqual(before.size);
+  // A holder renamed straight in the table (no rollup changes): the next request shows the new name.
+  await t.sql(`UPDATE regulated_entity SET name = name || ' (đổi tên)' WHERE id = (SELECT holder_id FROM license WHERE number = $1)`, [
+    lic.number,
+  ]);
+  const after = await names(dept);
+  expect(after.get(lic.id)).toBe(`${before.get(lic.id)} (đổi tên)`);
+}, 60_000);

@@ -163,11 +163,16 @@ export function costDependsOnVariables(schema: GraphQLSchema, document: Document
   return depends;
 }
 
+/** Variables longer than this (as JSON) are not kept as a cost's key; a document keeps this many costs at most. */
+const MAX_VARIABLES_KEY = 1024;
+const MAX_COSTS_PER_DOCUMENT = 32;
+
 /**
  * The cost check, run once the operation is known (variables included), before anything executes.
  * graphql-query-complexity does the counting; the estimators above give list sizes. Apollo hands the same parsed
- * document to every request with the same query text, so the cost of an operation whose variables cannot change it is
- * kept with its document: a query sent again (the usual case: `node(id: $id)` with another id) is not walked again.
+ * document to every request with the same query text, so the cost of an operation is kept with its document: by
+ * operation name when its variables cannot change it (the usual case: `node(id: $id)` with another id), by operation
+ * name and variables otherwise (a dashboard's `$asOf`, `$from`, `$to`, sent again and again): not walked again.
  */
 export function costLimitPlugin(schema: GraphQLSchema, limits: QueryLimits): ApolloServerPlugin {
   const known = new WeakMap<DocumentNode, { dependsOnVariables: boolean; costs: Map<string, number> }>();
@@ -177,8 +182,12 @@ export function costLimitPlugin(schema: GraphQLSchema, limits: QueryLimits): Apo
         async didResolveOperation({ document, request, operationName }) {
           let entry = known.get(document);
           if (!entry) known.set(document, (entry = { dependsOnVariables: costDependsOnVariables(schema, document), costs: new Map() }));
-          const operation = operationName ?? '';
-          let cost = entry.dependsOnVariables ? undefined : entry.costs.get(operation);
+          // A cost that depends on the variables is kept by their JSON too (a dashboard sends the same ones again), for
+          // a few sets per document.
+          const variablesKey = entry.dependsOnVariables ? JSON.stringify(request.variables ?? {}) : '';
+          const cacheable = variablesKey.length <= MAX_VARIABLES_KEY;
+          const operation = `${operationName ?? ''}\u0000${variablesKey}`;
+          let cost = cacheable ? entry.costs.get(operation) : undefined;
           if (cost === undefined) {
             try {
               cost = operationCost(schema, document, request.variables ?? {}, operationName ?? undefined);
@@ -190,7 +199,10 @@ export function costLimitPlugin(schema: GraphQLSchema, limits: QueryLimits): Apo
               if (e instanceof GraphQLError) return;
               throw e;
             }
-            if (!entry.dependsOnVariables) entry.costs.set(operation, cost);
+            if (cacheable) {
+              if (entry.costs.size >= MAX_COSTS_PER_DOCUMENT) entry.costs.delete(entry.costs.keys().next().value!);
+              entry.costs.set(operation, cost);
+            }
           }
           if (cost > limits.maxCost) {
             throw new QueryTooComplex(

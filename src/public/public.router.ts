@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
 import express, { type Request } from 'express';
+import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
@@ -93,10 +94,33 @@ export function publicRouter(dataSource: DataSource, config: Config, log: Logger
     res.type('text/css; charset=utf-8').send(STYLESHEET);
   });
 
+  // The page is a function of its filters, today's date and the registry's data, whose version (src/sync/data-version.ts)
+  // changes with every committed write to entities, licences or events (unit and authority names change only with a
+  // restart): a page rendered under a version is the page of every later request that reads the same version. The
+  // version is read before the page's own reads, so a page is never kept under a version newer than its data. Most
+  // visitors open the same first pages: one index read instead of the list's queries and the rendering.
+  const pages = new LRUCache<string, string>({
+    max: 1000,
+    maxSize: 32 * 1024 * 1024,
+    sizeCalculation: (html, key) => html.length + key.length,
+  });
+
   router.get(PAGE_PATH, ...limits, async (req, res, next) => {
     const f = filtersOf(req);
     const manager = dataSource.manager;
     const today = todayInVietnam();
+    // Without a version (the database is away) the page is built as always, and tells why it has no list.
+    const key = await dataVersion(manager).then(
+      (version) => JSON.stringify([f, today, version]),
+      () => null,
+    );
+    const known = key === null ? undefined : pages.get(key);
+    if (known !== undefined) {
+      res.setHeader('content-security-policy', PAGE_CSP);
+      res.setHeader('cache-control', PUBLIC_CACHE_CONTROL);
+      res.type('html').send(known);
+      return;
+    }
     let units: Awaited<ReturnType<typeof registryUnits>> = { communes: [], districts: [], provinceName: null };
     const model = {
       filters: f as PageFilters,
@@ -128,7 +152,9 @@ export function publicRouter(dataSource: DataSource, config: Config, log: Logger
     if (res.statusCode === 200) res.setHeader('cache-control', PUBLIC_CACHE_CONTROL);
     else res.setHeader('cache-control', 'no-store');
     // Express adds a weak ETag of the body and answers a matching If-None-Match with 304.
-    res.type('html').send(renderPage(model));
+    const html = renderPage(model);
+    if (key !== null && res.statusCode === 200 && model.error === null) pages.set(key, html);
+    res.type('html').send(html);
   });
 
   router.get(CSV_PATH, ...limits, async (req, res, next) => {

@@ -78,6 +78,16 @@ export interface StatisticsScope {
 }
 
 /**
+ * The rollup unit of a viewer's jurisdiction (src/auth/jurisdiction.ts): a district office its 2024 district ('D'), a
+ * commune office its 2025 commune ('C'), everyone else the registry ('P'); null for a local office without a unit.
+ */
+export function jurisdictionRollupUnit(v: Viewer): { scope: ScopeLevel; code: string } | null {
+  if (v.role !== Role.LOCAL_OFFICER) return { scope: 'P', code: '' };
+  if (!v.jurisdiction) return null;
+  return { scope: v.jurisdiction.version === 2024 ? 'D' : 'C', code: v.jurisdiction.code };
+}
+
+/**
  * The scope of a request, as `entities` scopes a viewer (src/auth/jurisdiction.ts): a district office its 2024 district,
  * a commune office its 2025 commune, the Department, national systems and PUBLIC the registry. A unit asked for narrows
  * it; a unit outside it — or not a unit of the registry at all — is NOT_FOUND, the same answer for both.
@@ -88,13 +98,10 @@ export async function resolveScope(
 ): Promise<StatisticsScope> {
   const area = await registryArea(ctx);
   const v = ctx.viewer;
-  let level: ScopeLevel = 'P';
-  let unitCode = '';
-  if (v.role === Role.LOCAL_OFFICER) {
-    if (!v.jurisdiction) throw new NotFound('AdministrativeUnit', filter.unitCode ?? '');
-    level = v.jurisdiction.version === 2024 ? 'D' : 'C';
-    unitCode = v.jurisdiction.code;
-  }
+  const own = jurisdictionRollupUnit(v);
+  if (!own) throw new NotFound('AdministrativeUnit', filter.unitCode ?? '');
+  let level: ScopeLevel = own.scope;
+  let unitCode = own.code;
   const asked = filter.unitCode;
   if (asked != null) {
     const askedLevel: ScopeLevel | null =

@@ -161,25 +161,23 @@ function rollupRows(table: string, where: string[]): string {
 }
 
 /**
- * How many licences of some types were in some statuses on a date, in the whole registry or in one 2025 commune (the
- * holder's `commune_code_2025`, which is what the public lists' commune filter means): a few dozen rollup rows instead
- * of every licence, exact like every figure here. For the public lists' totalCount (src/public), outside a request's
- * statistics batch.
+ * How many licences (of some types, or all) were in some statuses on a date, in the whole registry, one 2024 district
+ * or one 2025 commune (the holder's `district_code` / `commune_code_2025`, which is what the public lists' commune
+ * filter and a local office's jurisdiction mean): a few dozen rollup rows instead of every licence, exact like every
+ * figure here. For list totalCounts (src/public, src/licenses), outside a request's statistics batch.
  */
 export async function licenseCountOn(
   manager: EntityManager,
-  args: { asOf: string; communeCode2025: string | null; licenseTypes: LicenseType[]; statuses: LicenseStatus[] },
+  args: { asOf: string; unit: { scope: ScopeLevel; code: string }; licenseTypes: LicenseType[] | null; statuses: LicenseStatus[] },
 ): Promise<number> {
   const p = new SqlParams();
+  const where = [`s.scope = ${p.add(args.unit.scope)}`, `s.unit_code = ${p.add(args.unit.code)}`];
+  if (args.licenseTypes) where.push(`s.license_type = ANY(${p.add(args.licenseTypes, 'text[]')})`);
+  where.push(`s.status = ANY(${p.add(args.statuses, 'text[]')})`);
   const rows = (await manager.query(
     `SELECT coalesce(sum(s.n * r.sign), 0)::int AS n
        FROM ${rangesSql([upTo(args.asOf)], p)}
-       ${rollupRows('statistics_license_status', [
-         `s.scope = ${p.add(args.communeCode2025 === null ? 'P' : 'C')}`,
-         `s.unit_code = ${p.add(args.communeCode2025 ?? '')}`,
-         `s.license_type = ANY(${p.add(args.licenseTypes, 'text[]')})`,
-         `s.status = ANY(${p.add(args.statuses, 'text[]')})`,
-       ])}`,
+       ${rollupRows('statistics_license_status', where)}`,
     p.values,
   )) as { n: number }[];
   return rows[0].n;
