@@ -481,8 +481,9 @@ QUESTIONS.push(
       return one(
         db,
         `SELECT (SELECT count(*) ${PUBLIC_LICENSED}${where}) AS total,
-                coalesce((SELECT json_agg(json_build_array(x.name, x.number) ORDER BY x.name_sort, x.id)
-                   FROM (SELECT e.name, e.name_sort, l.id, l.number ${PUBLIC_LICENSED}${where} ORDER BY e.name_sort, l.id LIMIT 20) x), '[]') AS items`,
+                coalesce((SELECT json_agg(json_build_array(x.name, x.number) ORDER BY x.name_sort, x.holder_id, x.id)
+                   FROM (SELECT e.name, e.name_sort, e.id AS holder_id, l.id, l.number ${PUBLIC_LICENSED}${where}
+                          ORDER BY e.name_sort, e.id, l.id LIMIT 20) x), '[]') AS items`,
         params,
       );
     },
@@ -510,8 +511,8 @@ QUESTIONS.push(
       one(
         db,
         `SELECT count(*)::int AS rows,
-                (SELECT l.number ${PUBLIC_LICENSED} ORDER BY e.name_sort, l.id LIMIT 1) AS first,
-                (SELECT l.number ${PUBLIC_LICENSED} ORDER BY e.name_sort DESC, l.id DESC LIMIT 1) AS last
+                (SELECT l.number ${PUBLIC_LICENSED} ORDER BY e.name_sort, e.id, l.id LIMIT 1) AS first,
+                (SELECT l.number ${PUBLIC_LICENSED} ORDER BY e.name_sort DESC, e.id DESC, l.id DESC LIMIT 1) AS last
            ${PUBLIC_LICENSED}`,
         [ctx.today],
       ),
