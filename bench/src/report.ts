@@ -1,3 +1,4 @@
+import os from 'node:os';
 import type { DatasetInfo } from './dataset';
 import type { RunResult } from './measure';
 import type { Question } from './questions';
@@ -82,7 +83,7 @@ export function markdown(summaries: Summary[], info: RunInfo): string {
     '',
     `${info.started.toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${info.commit}, ${info.quick ? '**quick smoke** (`--quick`), ' : ''}` +
       `${info.connections} concurrent clients × ${info.seconds} s per question and system, median of ${info.rounds} interleaved round(s); ` +
-      `2 shared cores (other test suites were running: only the ratios mean much). ` +
+      `2 shared cores (load average ${os.loadavg()[2].toFixed(1)} over the last 15 minutes when written, the bench's own load included). ` +
       `All three systems gave the same answers on ${info.answersChecked} sampled requests.`,
     '',
     `Database: ${d.counts.entities.toLocaleString('en')} entities of all eight kinds, ${d.counts.licenses.toLocaleString('en')} licences, ` +
