@@ -146,6 +146,21 @@ test('filters: kind, unit and changedSince; gzip gives the same rows', async () 
   expect(events.rows).toEqual([]);
 });
 
+test('a line longer than a write chunk arrives whole, in UTF-8 with its diacritics, among the others', async () => {
+  // A street of ~150,000 Vietnamese characters (~450 kB in UTF-8: longer than the 128 KiB chunks an export is written
+  // in) on one game point, written by hand as a data correction could be; the other rows stay as they are.
+  const point = await kit.gamePoint();
+  const street = `Số 1 Đường Phú Riềng Đỏ ${'Ấp Hưng Thịnh, '.repeat(10_000)}`.trim();
+  await t.sql(`UPDATE regulated_entity SET street = $2 WHERE id = $1`, [point.uuid, street]);
+  const file = await download(t, '/export/entities.ndjson', ministry);
+  expect(file.status).toBe(200);
+  const long = file.rows.filter((r) => r.id === point.uuid);
+  expect(long.map((r) => r.street)).toEqual([street]);
+  const inDatabase = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM regulated_entity`);
+  expect(file.rows.length).toBe(inDatabase[0].n);
+  expect(file.trailer).toMatchObject({ rows: inDatabase[0].n });
+});
+
 test('bad requests: unknown file, bad filters, wrong role, no key, no legal basis — each refused before any row', async () => {
   const cases: [string, string | null, { legalBasis?: string | null }, number, string][] = [
     ['/export/permits.ndjson', ministry, {}, 404, 'NOT_FOUND'],

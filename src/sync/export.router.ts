@@ -42,7 +42,7 @@ export interface SyncRouteDeps {
 /** Rows fetched from the cursor per round trip. */
 const BATCH = 2000;
 /** Bytes gathered before a chunk goes down the pipe (fewer, larger writes). */
-const CHUNK = 64 * 1024;
+const CHUNK = 128 * 1024;
 
 /** A refusal before streaming starts: HTTP status and the same error shape as /graphql. */
 class Refusal extends Error {
@@ -81,10 +81,16 @@ function send(res: Response, r: Refusal, requestId: string): void {
   });
 }
 
-/** Turns rows into NDJSON text in large chunks, counts them, and ends with the trailer line. */
+/**
+ * Turns rows into NDJSON in large chunks, counts them, and ends with the trailer line. Each line is encoded (UTF-8)
+ * straight into the chunk's buffer: gathering a chunk as one string and encoding it at the end cost more than
+ * everything else of an export (V8 first flattened the joined string, then encoded it: 8.5 of 19 s for the national
+ * entities file, whose Vietnamese text makes every string two-byte).
+ */
 class NdjsonLines extends Transform {
   rows = 0;
-  private text = '';
+  private chunk = Buffer.allocUnsafe(CHUNK);
+  private used = 0;
 
   constructor(
     private readonly line: (row: Record<string, unknown>) => string,
@@ -93,21 +99,39 @@ class NdjsonLines extends Transform {
     super({ writableObjectMode: true, writableHighWaterMark: BATCH, readableHighWaterMark: CHUNK });
   }
 
-  override _transform(row: Record<string, unknown>, _encoding: BufferEncoding, done: TransformCallback): void {
-    this.text += `${this.line(row)}\n`;
-    this.rows++;
-    if (this.text.length >= CHUNK) {
-      this.push(this.text);
-      this.text = '';
+  /** Appends `text` and a newline; a chunk that might not hold them goes down the pipe first. */
+  private add(text: string): void {
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+    const most = text.length * 3 + 1;
+    if (this.used + most > this.chunk.length) {
+      this.pushChunk();
+      if (most > this.chunk.length) {
+        this.push(Buffer.from(`${text}\n`, 'utf8'));
+        return;
+      }
     }
+    this.used += this.chunk.write(text, this.used, 'utf8');
+    this.chunk[this.used++] = 0x0a;
+  }
+
+  private pushChunk(): void {
+    if (this.used === 0) return;
+    this.push(this.chunk.subarray(0, this.used));
+    this.chunk = Buffer.allocUnsafe(CHUNK);
+    this.used = 0;
+  }
+
+  override _transform(row: Record<string, unknown>, _encoding: BufferEncoding, done: TransformCallback): void {
+    this.add(this.line(row));
+    this.rows++;
     done();
   }
 
   override _flush(done: TransformCallback): void {
     this.trailer(this.rows).then(
       (t) => {
-        this.push(`${this.text}${JSON.stringify(t)}\n`);
-        this.text = '';
+        this.add(JSON.stringify(t));
+        this.pushChunk();
         done();
       },
       (e: Error) => done(e),
