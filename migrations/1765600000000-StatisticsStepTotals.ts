@@ -58,7 +58,7 @@ ${
     ON CONFLICT (scope, unit_code, grain, bucket, kind, license_type) DO UPDATE SET n = r.n + EXCLUDED.n;
   $$`;
 
-const REBUILD = (withTotals: boolean) => `
+export const REBUILD = (withTotals: boolean) => `
   CREATE OR REPLACE FUNCTION statistics_rebuild() RETURNS void LANGUAGE plpgsql AS $$
   DECLARE
     y date;

@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { REBUILD } from './1765600000000-StatisticsStepTotals';
 
 /**
  * `statistics_rebuild()` set-based (issue 14, generation speed): the previous body computed the facts once, then, year
@@ -21,34 +22,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * grain is grouped over all years at once and filtered on its own total. test/statistics-recount.test.ts compares
  * every rollup row with what the triggers kept.
  */
-const PREVIOUS = `
-  CREATE OR REPLACE FUNCTION statistics_rebuild() RETURNS void LANGUAGE plpgsql AS $$
-  DECLARE
-    y date;
-  BEGIN
-    DELETE FROM statistics_entity_count;
-    DELETE FROM statistics_license_status;
-    DELETE FROM statistics_license_step;
-    DELETE FROM statistics_license_step_total;
-    DELETE FROM statistics_license_expiry;
-    INSERT INTO statistics_entity_count
-    SELECT kind, status, unit_version, ward_code, coalesce(district_code, ''), coalesce(commune_code_2025, ''),
-           coalesce(province_code_2025, ''), count(*)
-      FROM regulated_entity GROUP BY 1, 2, 3, 4, 5, 6, 7;
-    CREATE TEMP TABLE statistics_rebuild_facts ON COMMIT DROP AS
-    SELECT f.metric, e.kind, l.license_type, f.key, f.ground_code, coalesce(f.day, l.issued_on) AS day, sum(f.n)::integer AS n,
-           coalesce(e.district_code, '') AS district_code, coalesce(e.commune_code_2025, '') AS commune_code_2025
-      FROM statistics_license_facts(NULL) f
-      JOIN license l ON l.id = f.license_id
-      JOIN regulated_entity e ON e.id = l.holder_id
-     GROUP BY 1, 2, 3, 4, 5, 6, 8, 9;
-    FOR y IN SELECT DISTINCT date_trunc('year', day)::date FROM statistics_rebuild_facts ORDER BY 1 LOOP
-      PERFORM statistics_apply(ARRAY(
-        SELECT (r.metric, r.kind, r.license_type, r.key, r.ground_code, r.day, r.n, r.district_code, r.commune_code_2025)::statistics_fact
-          FROM statistics_rebuild_facts r WHERE r.day >= y AND r.day < (y + interval '1 year')::date));
-    END LOOP;
-    DROP TABLE statistics_rebuild_facts;
-  END $$`;
+/** The body `down` restores: the rebuild of migrations/1765600000000-StatisticsStepTotals.ts. */
+const PREVIOUS = REBUILD(true);
 
 const SET_BASED = `
   CREATE OR REPLACE FUNCTION statistics_rebuild() RETURNS void LANGUAGE plpgsql AS $$
