@@ -10,6 +10,7 @@ import { PublicListPaths1765500000000 } from './1765500000000-PublicListPaths';
 import { ExpiredPaths1765510000000 } from './1765510000000-ExpiredPaths';
 import { StatisticsStepTotals1765600000000 } from './1765600000000-StatisticsStepTotals';
 import { StatisticsRebuildSetBased1765700000000 } from './1765700000000-StatisticsRebuildSetBased';
+import { ExpiredSkipScan1765800000000 } from './1765800000000-ExpiredSkipScan';
 
 /** Every migration, oldest first. A generated migration is added here (explicit imports work under jest and tsc alike). */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   ExpiredPaths1765510000000,
   StatisticsStepTotals1765600000000,
   StatisticsRebuildSetBased1765700000000,
+  ExpiredSkipScan1765800000000,
 ];

@@ -181,8 +181,8 @@ export class RevocationGroundRecord {
 @Index('license_in_force_expiry_idx', { synchronize: false })
 // Revoked licences by type, newest first (migrations/1765500000000-PublicListPaths.ts): partial, left out likewise.
 @Index('license_revoked_idx', { synchronize: false })
-// In-force licences by issue date with their expiry (migrations/1765510000000-ExpiredPaths.ts): partial, left out likewise.
-@Index('license_in_force_issued_idx', { synchronize: false })
+// In-force licences by issue date, then expiry (migrations/1765800000000-ExpiredSkipScan.ts): partial, left out likewise.
+@Index('license_in_force_issued_expiry_idx', { synchronize: false })
 export class LicenseRecord {
   @PrimaryGeneratedColumn('uuid', { name: 'id', primaryKeyConstraintName: 'license_pkey' })
   id!: string;
