@@ -520,6 +520,10 @@ describe('HTTP caching of public responses', () => {
     const keyed = await t.http.post('/graphql').set('authorization', `Bearer ${officer}`).set('if-none-match', etag).send(body);
     expect(keyed.status).toBe(200);
     expect(keyed.headers['cache-control']).toBe('no-store');
+    // A keyed answer is neither tagged nor cut: its declared length is the length of its (Vietnamese, multi-byte) body.
+    expect(keyed.headers.etag).toBeUndefined();
+    expect(Number(keyed.headers['content-length'])).toBe(Buffer.byteLength(keyed.text));
+    expect(keyed.body.data.publicGameServicePoints.totalCount).toBe(first.body.data.publicGameServicePoints.totalCount);
     const refused = await t.http.post('/graphql').send({ query: '{ publicGameServicePoints(list: LICENSED, first: 500) { totalCount } }' });
     expect(refused.headers['cache-control']).toBe('no-store');
   });

@@ -21,14 +21,23 @@ export function graphqlCaching(): RequestHandler {
     res.vary('Authorization');
     // With a key the answer may hold personal data: never stored (set here: Apollo's cache-control plugin, which used
     // to mark every answer `no-store`, is off since issue 14 — it wrapped every field resolver).
+    const send = res.send.bind(res);
     if (req.headers.authorization) {
       res.setHeader('cache-control', 'no-store');
+      // Nor tagged: Express would hash every keyed answer for an ETag that no cache may use (sha1 over a 300 KB answer
+      // per request). The answer, already encoded and typed (responseCap), is written as it is.
+      res.send = (body?: unknown) => {
+        if (!Buffer.isBuffer(body) || !res.getHeader('content-type')) return send(body);
+        res.setHeader('content-length', body.length);
+        res.end(body);
+        return res;
+      };
       return next();
     }
-    const send = res.send.bind(res);
     res.send = (body?: unknown) => {
       const ok = res.statusCode === 200 && (typeof body === 'string' || Buffer.isBuffer(body));
-      if (!ok || /"errors"\s*:/.test(typeof body === 'string' ? body.slice(0, 200) : '')) {
+      const head = typeof body === 'string' ? body.slice(0, 200) : Buffer.isBuffer(body) ? body.toString('utf8', 0, 200) : '';
+      if (!ok || /"errors"\s*:/.test(head)) {
         res.setHeader('cache-control', 'no-store');
         return send(body);
       }
