@@ -146,6 +146,34 @@ test('filters: kind, unit and changedSince; gzip gives the same rows', async () 
   expect(events.rows).toEqual([]);
 });
 
+test('a record holds what the row holds: quotes, backslashes, control characters, emoji, numbers, JSON, instants', async () => {
+  const notes = 'Ghi chú "trích dẫn" \\ gạch chéo\n dòng mới\tthẻ \u0001\u001f điều khiển \u2028 😀';
+  const point = await kit.gamePoint();
+  await t.sql(`UPDATE regulated_entity SET notes = $2, latitude = $3, longitude = $4 WHERE id = $1`, [
+    point.uuid,
+    notes,
+    1e-7,
+    106.88321234567891,
+  ]);
+  const licence = await kit.issue(point.id, { on: today() });
+  const file = await download(t, '/export/entities.ndjson', ministry);
+  const row = file.rows.find((r) => r.id === point.uuid)!;
+  const [db] = await t.sql<{ details: unknown; created: string; updated: string }>(
+    `SELECT details, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS created,
+            to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS updated
+       FROM regulated_entity WHERE id = $1`,
+    [point.uuid],
+  );
+  expect(row).toMatchObject({ notes, latitude: 1e-7, longitude: 106.88321234567891, details: db.details });
+  expect([row.created_at, row.updated_at]).toEqual([db.created, db.updated]);
+  expect(row.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
+  // No personal data for the ministry's role, in the file as in the feed's records.
+  for (const personal of ['representative_id_number', 'representative_phone', 'representative_address'])
+    expect(row).not.toHaveProperty(personal);
+  const licences = await download(t, '/export/licenses.ndjson', ministry);
+  expect(licences.rows.find((r) => r.id === uuidOf(licence.id))).toMatchObject({ holder_id: point.uuid, issued_on: today(), version: 1 });
+});
+
 test('a line longer than a write chunk arrives whole, in UTF-8 with its diacritics, among the others', async () => {
   // A street of ~150,000 Vietnamese characters (~450 kB in UTF-8: longer than the 128 KiB chunks an export is written
   // in) on one game point, written by hand as a data correction could be; the other rows stay as they are.

@@ -135,7 +135,7 @@ export function exportSql(manager: EntityManager, file: ExportFile, f: ExportFil
   const readsHolder = visibility !== 'TRUE' || f.kinds !== undefined || f.unit !== undefined;
   const from = readsHolder ? FILE_FROM[file] : FILE_ALONE[file];
   return {
-    sql: `SELECT ${recordJsonSql(manager, file, viewer)}::text AS json FROM ${from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`,
+    sql: recordJsonSql(manager, file, viewer, from, where),
     params: p.values,
   };
 }

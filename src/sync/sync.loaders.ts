@@ -15,11 +15,11 @@ export function createSyncLoaders(manager: EntityManager, viewer: Viewer) {
       const p = new SqlParams();
       const idsParam = p.add(ids, 'uuid[]');
       const rows = (await manager.query(
-        `SELECT ${FILE_ID[file]} AS id, ${recordJsonSql(manager, file, viewer)}::text AS json FROM ${FILE_FROM[file]}
-          WHERE ${FILE_ID[file]} = ANY(${idsParam}) AND ${entityVisibility(viewer, 'e', p)}`,
+        recordJsonSql(manager, file, viewer, FILE_FROM[file], [`${FILE_ID[file]} = ANY(${idsParam})`, entityVisibility(viewer, 'e', p)]),
         p.values,
-      )) as { id: string; json: string }[];
-      const map = new Map(rows.map((r) => [r.id, JSON.parse(r.json) as SyncRecordJson]));
+      )) as { json: string }[];
+      const records = rows.map((r) => JSON.parse(r.json) as SyncRecordJson);
+      const map = new Map(records.map((r) => [r.id as string, r]));
       return ids.map((id) => map.get(id) ?? null);
     });
   return {
