@@ -23,7 +23,7 @@ import { loadConfig } from '../src/config';
 import { openDatabase, OpenDatabase } from '../src/database/open';
 import { graphql } from './gql';
 import { startTestApp, TEST_LEGAL_BASIS, TestApp } from './helpers/app';
-import { gamePoint } from './helpers/factories';
+import { freshTaxCode, gamePoint, register } from './helpers/factories';
 
 /**
  * The national graph (issue 11 item 4, src/api/subgraph.ts): two registries — Đồng Nai (75) with its demo data on a
@@ -72,7 +72,7 @@ async function subgraphSdl(url: string): Promise<string> {
 
 beforeAll(async () => {
   // Đồng Nai: the template database with the demo data.
-  dongNai = await startTestApp();
+  dongNai = await startTestApp({ serverTiming: true });
   await dongNai.dataSource.transaction(async (m) => {
     await seedDemoEntities(m, { provinceCode: '75' });
     await seedDemoLicenses(m);
@@ -340,4 +340,70 @@ test('the cost limit holds on /subgraph as on /graphql (the list sizes travel wi
   // The subgraph has no writes: they go to the province's own /graphql.
   const write = await post('/subgraph', 'mutation { __typename }');
   expect(write.status).toBe(400);
+});
+
+test('an `_entities` call answers all its references in one statement, each as `entities` answers it (enterprise and registry codes, pages, unknown ids)', async () => {
+  // One enterprise with three registrations (pages of 2), then the national ids of the registry's first 150 holders.
+  const enterprise = freshTaxCode();
+  for (const kind of ['GAME_SERVICE_POINT', 'INTERNET_ACCESS_POINT', 'PUBLISHER'] as const) {
+    await register(dongNai, kind, { taxCode: enterprise }, dongNaiDept);
+  }
+  const holders = await dongNai.sql<{ id: string }>(
+    `SELECT CASE WHEN tax_code ~ '^[0-9]{10}' THEN left(tax_code, 10) ELSE registry_code END AS id FROM regulated_entity
+      ORDER BY registry_code LIMIT 150`,
+  );
+  const ids = [...new Set([enterprise, ...holders.map((h) => h.id), '0000000000', 'GSP-75-999999'])];
+  expect(ids.filter((id) => /^\d{10}$/.test(id)).length).toBeGreaterThan(10);
+  expect(ids.filter((id) => !/^\d{10}$/.test(id)).length).toBeGreaterThan(10);
+  const post = (endpoint: string, query: string, variables: object) =>
+    dongNai.http
+      .post(endpoint)
+      .set('content-type', 'application/json')
+      .set('authorization', `Bearer ${dongNaiDept}`)
+      .send({ query, variables });
+  const references = `query References($r: [_Any!]!, $after: String) { _entities(representations: $r) { ... on NationalEntity {
+      nationalId inProvince75(first: 2, after: $after, statuses: [ACTIVE, DEREGISTERED]) {
+        totalCount pageInfo { hasNextPage } edges { cursor node { registryCode name } } } } } }`;
+  const refs = (list: string[]) => list.map((nationalId) => ({ __typename: 'NationalEntity', nationalId }));
+  const statements = (res: { headers: Record<string, string> }) =>
+    Number(/desc="(\d+) statements"/.exec(res.headers['server-timing'] ?? '')?.[1]);
+
+  const batch = await post('/subgraph', references, { r: refs(ids) });
+  expect(batch.body.errors).toBeUndefined();
+  const alone = await post('/subgraph', references, { r: refs([ids[1]]) });
+  expect(statements(batch)).toBeGreaterThan(0);
+  expect(statements(batch)).toBe(statements(alone));
+
+  type Page = {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean };
+    edges: { cursor?: string; node: { registryCode: string; name: string } }[];
+  };
+  const answered = batch.body.data._entities as { nationalId: string; inProvince75: Page }[];
+  expect(answered.map((a) => a.nationalId)).toEqual(ids);
+  for (const { nationalId, inProvince75: page } of answered) {
+    // What /graphql answers: the enterprise code's registrations, or the holder with exactly that registry code.
+    const enterpriseCode = /^\d{10}$/.test(nationalId);
+    const filter = enterpriseCode ? `enterpriseCode: "${nationalId}"` : `search: "${nationalId}"`;
+    const expected = await post(
+      '/graphql',
+      `{ entities(first: ${enterpriseCode ? 2 : 100}, filter: { ${filter}, statuses: [ACTIVE, DEREGISTERED] }) {
+          totalCount pageInfo { hasNextPage } edges { node { registryCode name } } } }`,
+      {},
+    );
+    const list = expected.body.data.entities as Page;
+    const nodes = enterpriseCode
+      ? list.edges.map((e) => e.node)
+      : list.edges.map((e) => e.node).filter((n) => n.registryCode === nationalId);
+    expect({ id: nationalId, nodes: page.edges.map((e) => e.node) }).toEqual({ id: nationalId, nodes });
+    expect(page.totalCount).toBe(enterpriseCode ? list.totalCount : nodes.length);
+    expect(page.pageInfo.hasNextPage).toBe(enterpriseCode ? list.pageInfo.hasNextPage : false);
+  }
+  const first = answered.find((a) => a.nationalId === enterprise)!.inProvince75;
+  expect([first.totalCount, first.edges.length, first.pageInfo.hasNextPage]).toEqual([3, 2, true]);
+  const next = await post('/subgraph', references, { r: refs([enterprise, '0000000000']), after: first.edges[1].cursor });
+  const second = next.body.data._entities[0].inProvince75 as Page;
+  expect([second.totalCount, second.edges.length, second.pageInfo.hasNextPage]).toEqual([3, 1, false]);
+  expect(second.edges[0].node.registryCode).not.toBe(first.edges[0].node.registryCode);
+  expect(next.body.data._entities[1].inProvince75).toMatchObject({ totalCount: 0, edges: [] });
 });

@@ -12,7 +12,10 @@ import {
   parse,
   printSchema,
 } from 'graphql';
+import DataLoader from 'dataloader';
 import { createResolversMap } from 'type-graphql';
+import type { EntityStatus } from '../entities/entity-kind';
+import { entitiesByNationalIds } from '../entities/entity.service';
 import type { ConnectionValue } from '../graphql/connection';
 import type { RequestContext } from '../graphql/context';
 import type { RegulatedEntity } from '../entities/regulated-entity.types';
@@ -144,8 +147,6 @@ export function getSubgraphSchema(provinceCode: string): Promise<GraphQLSchema> 
 function buildFor(schema: GraphQLSchema, provinceCode: string): GraphQLSchema {
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   const queryName = schema.getQueryType()!.name;
-  const queryFields = schema.getQueryType()!.getFields();
-  const entities = queryFields.entities.resolve as Resolve;
   const { [queryName]: queryResolvers, ...rest } = resolvers;
   delete rest[schema.getMutationType()?.name ?? 'Mutation'];
   const national: Resolve = (entity) => ({ nationalId: nationalIdOf(entity as { taxCode: string | null; registryCode: string }) });
@@ -154,16 +155,17 @@ function buildFor(schema: GraphQLSchema, provinceCode: string): GraphQLSchema {
       rest[type.name] = { ...rest[type.name], national };
     }
   }
-  const inProvince: Resolve = async (parent, args, ctx, info) => {
+  // Every reference of one `_entities` call asks the same field with the same arguments: one batch, one statement.
+  const batches = new WeakMap<object, Map<string, DataLoader<string, ConnectionValue<RegulatedEntity>>>>();
+  const inProvince: Resolve = (parent, args, ctx) => {
     const nationalId = (parent as { nationalId: string }).nationalId;
-    const { statuses, ...page } = args as { statuses?: string[] | null; first?: number; after?: string };
-    const enterprise = /^\d{10}$/.test(nationalId);
-    // A registry code is searched (it is one of the words `search` reads), then kept only when it is that exact code.
-    const filter = enterprise ? { enterpriseCode: nationalId, statuses } : { search: nationalId, statuses };
-    const found = await (entities(parent, { filter, ...page }, ctx, info) as Promise<ConnectionValue<RegulatedEntity>>);
-    if (enterprise) return found;
-    const edges = found.edges.filter((e) => e.node.registryCode === nationalId);
-    return { ...found, edges, totalCount: Promise.resolve(edges.length) };
+    const page = args as { statuses?: EntityStatus[] | null; first?: number | null; after?: string | null };
+    let byArgs = batches.get(ctx.loaders);
+    if (!byArgs) batches.set(ctx.loaders, (byArgs = new Map()));
+    const key = JSON.stringify([page.statuses ?? null, page.first ?? null, page.after ?? null]);
+    let loader = byArgs.get(key);
+    if (!loader) byArgs.set(key, (loader = new DataLoader((ids) => entitiesByNationalIds(ctx, ids, page), { maxBatchSize: 1000 })));
+    return loader.load(nationalId);
   };
   const subgraph = buildSubgraphSchema({
     typeDefs: subgraphDocument(schema, provinceCode),

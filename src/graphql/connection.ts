@@ -99,17 +99,17 @@ export interface SortKey {
   direction: 'ASC' | 'DESC';
 }
 
-interface Cursor {
+export interface Cursor {
   sort: string;
   value: string;
   id: string;
 }
 
-function encodeCursor(c: Cursor): string {
+export function encodeCursor(c: Cursor): string {
   return Buffer.from(JSON.stringify([c.sort, c.value, c.id]), 'utf8').toString('base64url');
 }
 
-function decodeCursor(raw: string, field: string, sort: SortKey): Cursor {
+export function decodeCursor(raw: string, field: string, sort: SortKey): Cursor {
   try {
     const [s, value, id] = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as unknown[];
     if (s === sort.name && typeof value === 'string' && typeof id === 'string') return { sort: s, value, id };
