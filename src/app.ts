@@ -6,7 +6,7 @@ import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import express, { RequestHandler } from 'express';
 import { GraphQLError, GraphQLSchema } from 'graphql';
 import pino, { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
@@ -31,7 +31,7 @@ import { askedFieldsPlugin } from './graphql/selection';
 import { createErrorFormatter } from './graphql/format-error';
 import { inputGuardPlugin } from './graphql/input-guard';
 import { assertListSizesDeclared, costLimitPlugin, shapeLimits } from './graphql/limits';
-import { statisticsResponseCachePlugin } from './statistics/statistics.response-cache';
+import { statisticsAnswerCache } from './statistics/statistics.response-cache';
 import { abandonSignal, requestTimeout, responseCap } from './http/bounds';
 import { graphqlIde, graphqlIdeAssets, IDE_ASSETS_PATH } from './http/graphql-ide';
 import { graphqlCaching } from './http/public-cache';
@@ -147,7 +147,6 @@ export async function createApp(dataSource: DataSource, config: Config, log: Log
         inputGuardPlugin(schema, config.inputLimits),
         costLimitPlugin(schema, config.queryLimits),
         // Dashboards: whole `statistics` answers reused while the data's version stays the same (exact).
-        statisticsResponseCachePlugin(),
         dataSharingAuditPlugin(schema),
         serviceUnavailablePlugin,
         ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -184,13 +183,14 @@ export async function createApp(dataSource: DataSource, config: Config, log: Log
   app.use(publicRouter(dataSource, config, log));
   app.use(IDE_ASSETS_PATH, graphqlIdeAssets());
   app.get('/graphql', graphqlIde());
-  const endpoint = (server: ApolloServer<RequestContext>) => [
+  const endpoint = (server: ApolloServer<RequestContext>, front: RequestHandler[] = []) => [
     abandonSignal(),
     requestTimeout(config.requestTimeoutMs, log),
     ...rateLimits(config.rateLimits, log),
     express.json({ limit: config.bodyLimit }),
     graphqlCaching(),
     responseCap(config.responseMaxBytes, log),
+    ...front,
     expressMiddleware(server, {
       context: async ({ req, res }) => {
         const sql = new RequestSql(dataSource, (pid) => control.cancel(pid));
@@ -210,7 +210,12 @@ export async function createApp(dataSource: DataSource, config: Config, log: Log
       },
     }),
   ];
-  app.use('/graphql', ...endpoint(apollo));
+  // Dashboards' kept answers, in front of Apollo (src/statistics/statistics.response-cache.ts).
+  const dashboards = statisticsAnswerCache({
+    dataSource,
+    viewerOf: (authorization) => viewerOf(keys.cache, dataSource.manager, authorization),
+  });
+  app.use('/graphql', ...endpoint(apollo, [dashboards]));
   // POST only: the subgraph has no IDE (a gateway reads its SDL through `_service`).
   app.post('/subgraph', ...endpoint(subgraph));
   app.use(

@@ -1,5 +1,6 @@
 import { Role } from '../src/auth/roles';
 import { startTestApp, TestApp } from './helpers/app';
+import { codes } from './helpers/factories';
 import { addDays, Lic, LicenseKit, today } from './helpers/licenses';
 import { EXPIRING, recountEntities, recountExpiring, recountLicenses, STATISTICS, tally } from './helpers/statistics';
 
@@ -7,9 +8,10 @@ import { EXPIRING, recountEntities, recountExpiring, recountLicenses, STATISTICS
  * The figures of one `statistics` request are read in one SQL statement, so in one snapshot, and answers are kept in
  * memory by that snapshot (src/statistics/statistics.batch.ts): a request whose snapshot is the same as an earlier
  * one's gets the earlier answer, any committed write changes the snapshot. Whole answers of `statistics` operations are
- * kept too, by operation, variables, viewer, date and the data's version (src/statistics/statistics.response-cache.ts). What a user sees: a write — through the
- * API or straight into the tables — shows in the very next request; the answers with and without the cache are the
- * same; figures of one request agree with each other even while writers commit.
+ * kept too, as the bytes sent, by operation, variables, viewer, date and the data's version
+ * (src/statistics/statistics.response-cache.ts). What a user sees: a write — through the API or straight into the
+ * tables — shows in the very next request; the answers with and without the cache are the same, and each viewer gets
+ * its own; figures of one request agree with each other even while writers commit.
  */
 
 let t: TestApp;
@@ -111,6 +113,16 @@ test('answers kept in memory are the answers computed afresh (STATISTICS_CACHE=o
     else process.env.STATISTICS_CACHE = was;
   }
 }, 60_000);
+
+test('an answer kept for an officer is not given to the public nor to an unknown key asking the same operation', async () => {
+  const query = `query Dashboard { statistics { entityCounts(groupBy: [KIND]) { kind count } } }`;
+  const officer = await t.gql(query, {}, dept);
+  expect(officer.errors).toBeUndefined();
+  expect(await t.gql(query, {}, dept)).toEqual(officer);
+  expect(codes(await t.gql(query, {}, null))).toEqual(['UNAUTHENTICATED']);
+  const unknown = await t.http.post('/graphql').set('authorization', 'Bearer ictr_not-a-key').send({ query });
+  expect([unknown.status, unknown.body.errors?.[0]?.extensions?.code, unknown.body.data ?? null]).toEqual([401, 'UNAUTHENTICATED', null]);
+});
 
 test('the figures of one request agree with each other while 12 writers issue licences at the same time', async () => {
   const holders = await Promise.all(Array.from({ length: 12 }, () => kit.gamePoint()));
