@@ -40,8 +40,8 @@ function recordColumns(manager: EntityManager, file: ExportFile, viewer: Viewer)
       .map((c) => {
         const col = `${alias}.${c.databaseName}`;
         return c.type === 'timestamptz'
-          ? `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS ${c.databaseName}`
-          : `${col} AS ${c.databaseName}`;
+          ? `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "${c.databaseName}"`
+          : `${col} AS "${c.databaseName}"`;
       })
       .join(', ');
     cache.set(key, sql);
