@@ -11,6 +11,7 @@ import { ExpiredPaths1765510000000 } from './1765510000000-ExpiredPaths';
 import { StatisticsStepTotals1765600000000 } from './1765600000000-StatisticsStepTotals';
 import { StatisticsRebuildSetBased1765700000000 } from './1765700000000-StatisticsRebuildSetBased';
 import { ExpiredSkipScan1765800000000 } from './1765800000000-ExpiredSkipScan';
+import { SuspendedPaths1765900000000 } from './1765900000000-SuspendedPaths';
 
 /** Every migration, oldest first. A generated migration is added here (explicit imports work under jest and tsc alike). */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   StatisticsStepTotals1765600000000,
   StatisticsRebuildSetBased1765700000000,
   ExpiredSkipScan1765800000000,
+  SuspendedPaths1765900000000,
 ];

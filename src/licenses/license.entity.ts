@@ -183,6 +183,8 @@ export class RevocationGroundRecord {
 @Index('license_revoked_idx', { synchronize: false })
 // In-force licences by issue date, then expiry (migrations/1765800000000-ExpiredSkipScan.ts): partial, left out likewise.
 @Index('license_in_force_issued_expiry_idx', { synchronize: false })
+// Suspended licences by issue date (migrations/1765900000000-SuspendedPaths.ts): partial, left out likewise.
+@Index('license_suspended_issued_idx', { synchronize: false })
 export class LicenseRecord {
   @PrimaryGeneratedColumn('uuid', { name: 'id', primaryKeyConstraintName: 'license_pkey' })
   id!: string;
