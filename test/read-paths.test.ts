@@ -6,8 +6,8 @@ import { startTestApp, TestApp } from './helpers/app';
 import { addDays, Lic, LicenseKit, today, uuidOf } from './helpers/licenses';
 
 /*
- * Issue 14's read paths, as a client sees them: the status filter that indexes serve (license_may_be beside
- * license_status_at) stays exact on every date, the statements per request, the API-key cache that a revocation ends
+ * Issue 14's read paths, as a client sees them: the status filter that indexes serve (each status from the licence
+ * row's columns on or after its last step, from its events before) stays exact on every date, the statements per request, the API-key cache that a revocation ends
  * at once, and the SQL of a client that went away is cancelled.
  */
 
