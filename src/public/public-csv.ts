@@ -1,5 +1,6 @@
-import { Transform } from 'node:stream';
-import { stringify, type Stringifier } from 'csv-stringify';
+import { Transform, type TransformCallback } from 'node:stream';
+import { stringify } from 'csv-stringify/sync';
+import { Utf8Chunks } from '../http/utf8-chunks';
 import { STATUS_VI } from './public-page';
 import { type PublicRow, toPublicGameServicePoint } from './public-list.service';
 import { PublicGameServicePoint, PublicListKind } from './public-list.types';
@@ -41,22 +42,49 @@ const REVOCATION: Column[] = [
 
 export const csvColumns = (list: PublicListKind): Column[] => (list === PublicListKind.REVOKED ? [...COMMON, ...REVOCATION] : COMMON);
 
+/** Lines a batch of the cursor's rows becomes at once: one call of the CSV writer and one append to the chunk. */
+const BATCH = 500;
+
 /**
  * Rows of the database cursor -> CSV text: UTF-8 with a byte-order mark (so that spreadsheet programs read the
- * Vietnamese right), Vietnamese headers, CRLF line ends as RFC 4180 says, dates as YYYY-MM-DD.
+ * Vietnamese right), Vietnamese headers, CRLF line ends as RFC 4180 says, dates as YYYY-MM-DD. Written by csv-stringify
+ * a batch of rows at a time into large UTF-8 chunks (src/http/utf8-chunks.ts): one stream step and one socket write
+ * per 128 KiB instead of per line.
  */
-export function csvWriter(list: PublicListKind): { rows: Transform; csv: Stringifier } {
-  const columns = csvColumns(list);
-  const rows = new Transform({
-    objectMode: true,
-    transform(row: PublicRow, _enc, done) {
-      const p = toPublicGameServicePoint(row);
-      done(
-        null,
-        columns.map((c) => c.value(p)),
-      );
-    },
-  });
-  const csv = stringify({ bom: true, header: true, columns: columns.map((c) => c.header), record_delimiter: 'windows' });
-  return { rows, csv };
+export class CsvLines extends Transform {
+  private readonly columns: Column[];
+  private readonly out = new Utf8Chunks((chunk) => this.push(chunk));
+  private batch: string[][] = [];
+  private first = true;
+
+  constructor(list: PublicListKind) {
+    super({ writableObjectMode: true, writableHighWaterMark: BATCH });
+    this.columns = csvColumns(list);
+  }
+
+  private write_(): void {
+    if (!this.first && this.batch.length === 0) return;
+    const text = stringify(this.batch, {
+      bom: this.first,
+      header: this.first,
+      columns: this.first ? this.columns.map((c) => c.header) : undefined,
+      record_delimiter: 'windows',
+    });
+    this.first = false;
+    this.batch = [];
+    this.out.add(text);
+  }
+
+  override _transform(row: PublicRow, _encoding: BufferEncoding, done: TransformCallback): void {
+    const p = toPublicGameServicePoint(row);
+    this.batch.push(this.columns.map((c) => c.value(p)));
+    if (this.batch.length >= BATCH) this.write_();
+    done();
+  }
+
+  override _flush(done: TransformCallback): void {
+    this.write_();
+    this.out.flush();
+    done();
+  }
 }

@@ -9,7 +9,7 @@ import { isDatabaseUnavailable, isStatementTimeout, RETRY_AFTER_SECONDS } from '
 import { todayInVietnam } from '../graphql/dates';
 import { rateLimits } from '../http/rate-limit';
 import { dataVersion } from '../sync/data-version';
-import { csvWriter } from './public-csv';
+import { CsvLines } from './public-csv';
 import { PublicBadInput } from './public-errors';
 import { PublicListArgs, publicGameServicePoints, publicListQuery, streamPublicGameServicePoints } from './public-list.service';
 import { PublicListKind } from './public-list.types';
@@ -193,10 +193,9 @@ export function publicRouter(dataSource: DataSource, config: Config, log: Logger
     } catch (e) {
       return next(e);
     }
-    const { rows: toRecords, csv } = csvWriter(q.list);
     const limit = setTimeout(() => res.destroy(new Error('CSV download over its time limit')), CSV_TIME_LIMIT_MS);
     try {
-      await pipeline(rows, toRecords, csv, res);
+      await pipeline(rows, new CsvLines(q.list), res);
     } catch (e) {
       // The client went away, or the cursor failed after the header was sent: the download is cut short (the file
       // then lacks its last line), and nothing else can be told to the client.
