@@ -149,11 +149,17 @@ async function checkAuthority(
   const competence = await tx.manager.findBy(LicenseTypeCompetenceRecord, { licenseType: type });
   const { place, holderUnit2024 } = await placeForDecision(tx, holder, decision);
   switch (signingRefusal({ authority: a, functions, competence, type, date: decision.date, holder: place })) {
-    case SigningRefusal.NOT_IN_OFFICE:
+    case SigningRefusal.NOT_IN_OFFICE: {
+      // A commune committee asked to sign before 1 Jul 2025 is the usual mistake of a back-filled record: say who signed then.
+      const hint =
+        a.level === AuthorityLevel.COMMUNE_PEOPLES_COMMITTEE && decision.date < TWO_TIER_FROM
+          ? `; commune People's Committees took over the district ones on ${TWO_TIER_FROM}: a decision dated before then is the district People's Committee's, and the Department records it`
+          : '';
       throw BadInput.field(
         field,
-        `${a.code} could not sign decisions on ${decision.date} (it existed from ${a.validFrom} to ${a.validTo ?? 'today'})`,
+        `${a.code} could not sign decisions on ${decision.date}: it ${a.validTo ? `held office from ${a.validFrom} to ${a.validTo}` : `holds office from ${a.validFrom}`}${hint}`,
       );
+    }
     case SigningRefusal.NOT_COMPETENT:
       throw BadInput.field(field, `${a.code} (${a.level}) was not competent for ${type} on ${decision.date}`);
     case SigningRefusal.NOT_FOR_THIS_HOLDER: {
