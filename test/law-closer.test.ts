@@ -336,6 +336,44 @@ describe('postal licence competence by scope', () => {
     }
   });
 
+  test('a back-filled licence is judged by the scope it states in its conditions, not by the holder’s record today', async () => {
+    // Licensed by the Sở TT&TT of Bình Phước in 2019 for intra-provincial post; the operator has since gone inter-provincial.
+    const h = await postal('INTER_PROVINCIAL');
+    const backFill = (conditions?: Record<string, unknown>) =>
+      k.issueRaw({
+        holderId: h,
+        type: 'POSTAL_LICENSE',
+        number: `${unique()}/GP-BC`,
+        expiresOn: '2029-03-01',
+        decision: decision('2019-03-01', '70-STTTT'),
+        conditions,
+      });
+    // Stated nowhere: the holder's record today is all the registry knows, and it says inter-provincial.
+    expectRefused(await backFill(), 'decision.authorityCode', /this holder's scope is INTER_PROVINCIAL/);
+    expectRefused(
+      await backFill({ scope: 'INTER_PROVINCIAL' }),
+      'decision.authorityCode',
+      /the licence's conditions.scope is INTER_PROVINCIAL/,
+    );
+    expectRefused(
+      await backFill({ scope: 'nội tỉnh' }),
+      'conditions.scope',
+      /must be one of INTRA_PROVINCIAL, INTER_PROVINCIAL, INTERNATIONAL/,
+    );
+    const ok = await backFill({ scope: 'INTRA_PROVINCIAL' });
+    expect(ok.errors).toBeUndefined();
+    const lic = ok.data!.issueLicense.license;
+    // Its later steps are judged by the scope it covers: the Sở's successor suspends it; it may not widen it.
+    const widen = await k.stepRaw('amend', {
+      ...k.stepInput('amend', lic, '2025-08-01', {}, '75-SKHCN'),
+      conditions: { scope: 'INTER_PROVINCIAL' },
+    });
+    expectRefused(widen, 'decision.authorityCode', /the licence's conditions.scope is INTER_PROVINCIAL/);
+    const suspended = await k.stepRaw('suspend', k.stepInput('suspend', lic, '2025-08-01', {}, '75-SKHCN'));
+    expect(suspended.errors).toBeUndefined();
+    expect(suspended.data!.suspendLicense.license.status).toBe('SUSPENDED');
+  });
+
   test('the Sở licenses an intra-provincial operator; the ministry does not', async () => {
     const h = await postal('INTRA_PROVINCIAL');
     expectRefused(await issuePostal(h, 'BKHCN'), 'decision.authorityCode', /only where scope is INTER_PROVINCIAL or INTERNATIONAL/);

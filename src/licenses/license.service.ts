@@ -35,6 +35,7 @@ import {
   ALLOWED_FROM,
   allowedSteps,
   carriedState,
+  detailsCovered,
   HolderPlace,
   holderPlace,
   issuedEvent,
@@ -133,13 +134,17 @@ async function placeForDecision(
 
 /**
  * domain.md §3 (see signingRefusal): the signing authority may sign this decision on this type for this holder, and the
- * caller may record it (checkWriter). Returns the 2024 unit the decision named for the holder, to record on the event.
+ * caller may record it (checkWriter). A competence row that depends on a holder attribute (the postal scope) reads the
+ * value `covered.conditions` state, else the holder's record today (detailsCovered); `covered.field` names the input the
+ * conditions came from (null: the stored licence's, not checked again). Returns the 2024 unit the decision named for the
+ * holder, to record on the event.
  */
 async function checkAuthority(
   tx: RequestContext,
   type: LicenseType,
   decision: DecisionInput,
   holder: RegulatedEntityRecord,
+  covered: { conditions: Record<string, unknown> | null | undefined; field: string | null },
 ): Promise<{ holderUnit2024: string | null }> {
   const field = 'decision.authorityCode';
   const a = await tx.manager.findOneBy(AuthorityRecord, { code: decision.authorityCode });
@@ -147,7 +152,14 @@ async function checkAuthority(
   if (!a) throw BadInput.field(field, 'is not a known authority (see `authorities`)');
   const functions = await tx.manager.findBy(AuthorityFunctionRecord, { authorityCode: a.code });
   const competence = await tx.manager.findBy(LicenseTypeCompetenceRecord, { licenseType: type });
-  const { place, holderUnit2024 } = await placeForDecision(tx, holder, decision);
+  const { place: where, holderUnit2024 } = await placeForDecision(tx, holder, decision);
+  // The scope (or other holder attribute) the competence rows read: the licence's own where it states one.
+  const judged = detailsCovered(competence, holder.details, covered.conditions);
+  if (covered.field && judged.invalid.length) {
+    const [{ key, allowed }] = judged.invalid;
+    throw BadInput.field(`${covered.field}.${key}`, `must be one of ${allowed.join(', ')}: the ${key} the licence covers`);
+  }
+  const place = { ...where, details: judged.details };
   switch (signingRefusal({ authority: a, functions, competence, type, date: decision.date, holder: place })) {
     case SigningRefusal.NOT_IN_OFFICE: {
       // A commune committee asked to sign before 1 Jul 2025 is the usual mistake of a back-filled record: say who signed then.
@@ -165,10 +177,11 @@ async function checkAuthority(
     case SigningRefusal.NOT_FOR_THIS_HOLDER: {
       const rows = competence.filter((c) => c.authorityLevel === a.level && c.holderDetail);
       const detail = rows[0]?.holderDetail;
-      const value = detail ? String((holder.details as Record<string, unknown>)[detail]) : '';
+      const value = detail ? String((judged.details as Record<string, unknown>)[detail]) : '';
+      const whose = detail && judged.stated.includes(detail) ? `the licence's conditions.${detail}` : `this holder's ${detail}`;
       throw BadInput.field(
         field,
-        `${a.code} (${a.level}) is competent for ${type} only where ${detail} is ${rows.flatMap((r) => r.holderDetailValues ?? []).join(' or ')}; this holder's ${detail} is ${value}`,
+        `${a.code} (${a.level}) is competent for ${type} only where ${detail} is ${rows.flatMap((r) => r.holderDetailValues ?? []).join(' or ')}; ${whose} is ${value}`,
       );
     }
     case SigningRefusal.NO_TERRITORY: {
@@ -310,7 +323,10 @@ export async function issueLicense(ctx: RequestContext, input: IssueLicenseInput
     if (!type.entityKinds.includes(holder.kind)) {
       throw BadInput.field('type', `${input.type} is not issued to a ${holder.kind} (only to ${type.entityKinds.join(', ')})`);
     }
-    const { holderUnit2024 } = await checkAuthority(tx, input.type, input.decision, holder);
+    const { holderUnit2024 } = await checkAuthority(tx, input.type, input.decision, holder, {
+      conditions: input.conditions,
+      field: 'conditions',
+    });
     await checkReapplication(tx, input.type, holder, input.decision.date);
 
     const bases = await tx.manager
@@ -440,7 +456,17 @@ async function recordStep(ctx: RequestContext, step: Step, input: LicenseStepInp
       );
     }
     const holder = await lockHolder(tx, license.holderId);
-    const { holderUnit2024 } = await checkAuthority(tx, license.licenseType, input.decision, holder);
+    // An amendment's decision covers the conditions it writes; any other step the licence's as they are.
+    const amended = (input as Partial<AmendLicenseInput>).conditions;
+    const { holderUnit2024 } = await checkAuthority(
+      tx,
+      license.licenseType,
+      input.decision,
+      holder,
+      amended != null
+        ? { conditions: amended, field: 'conditions' }
+        : { conditions: license.conditions as Record<string, unknown>, field: null },
+    );
     const last = events[events.length - 1];
     const planned = await plan({ tx, license, events, status, last });
     const event = await recordEvent(tx, {
