@@ -50,9 +50,11 @@ import { License, LicenseEventWithType, licenseKey, LicenseWithStatus, toLicense
 /**
  * Who may record a decision (domain.md §2, architecture.md Access): the Department any; a commune office (a LOCAL_OFFICER
  * of a 2025 commune) only the game-point certificates its own commune People's Committee decides — the two-tier
- * government gave the communes the districts' licensing of game points from 1 Jul 2025 (Decree 147/2024, the district
- * tasks of Decree 133/2025) — and nothing else; a district office (2024) nothing: districts were abolished on 1 Jul 2025
- * and their records are kept by the Department.
+ * government gave the communes the districts' tasks from 1 Jul 2025, among them the licensing of game points that
+ * Decree 147/2024 gave the districts (which decree moved this task is not pinned down; Decree 133/2025, cited here
+ * before, divides the Bộ KH&CN's fields and is not confirmed to cover it) — and nothing else; a district office (2024)
+ * nothing: districts were abolished on 1 Jul 2025 and their records are kept by the Department. Its own committee before 1 Jul 2025 is refused by
+ * checkAuthority (not in office then); a holder outside its commune is not found (lockVisibleRow).
  */
 function checkWriter(tx: RequestContext, type: LicenseType | null, authority: AuthorityRecord | null): void {
   const v = tx.viewer;
