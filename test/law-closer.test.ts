@@ -336,6 +336,44 @@ describe('postal licence competence by scope', () => {
     }
   });
 
+  test('a back-filled licence is judged by the scope it states in its conditions, not by the holder’s record today', async () => {
+    // Licensed by the Sở TT&TT of Bình Phước in 2019 for intra-provincial post; the operator has since gone inter-provincial.
+    const h = await postal('INTER_PROVINCIAL');
+    const backFill = (conditions?: Record<string, unknown>) =>
+      k.issueRaw({
+        holderId: h,
+        type: 'POSTAL_LICENSE',
+        number: `${unique()}/GP-BC`,
+        expiresOn: '2029-03-01',
+        decision: decision('2019-03-01', '70-STTTT'),
+        conditions,
+      });
+    // Stated nowhere: the holder's record today is all the registry knows, and it says inter-provincial.
+    expectRefused(await backFill(), 'decision.authorityCode', /this holder's scope is INTER_PROVINCIAL/);
+    expectRefused(
+      await backFill({ scope: 'INTER_PROVINCIAL' }),
+      'decision.authorityCode',
+      /the licence's conditions.scope is INTER_PROVINCIAL/,
+    );
+    expectRefused(
+      await backFill({ scope: 'nội tỉnh' }),
+      'conditions.scope',
+      /must be one of INTRA_PROVINCIAL, INTER_PROVINCIAL, INTERNATIONAL/,
+    );
+    const ok = await backFill({ scope: 'INTRA_PROVINCIAL' });
+    expect(ok.errors).toBeUndefined();
+    const lic = ok.data!.issueLicense.license;
+    // Its later steps are judged by the scope it covers: the Sở's successor suspends it; it may not widen it.
+    const widen = await k.stepRaw('amend', {
+      ...k.stepInput('amend', lic, '2025-08-01', {}, '75-SKHCN'),
+      conditions: { scope: 'INTER_PROVINCIAL' },
+    });
+    expectRefused(widen, 'decision.authorityCode', /the licence's conditions.scope is INTER_PROVINCIAL/);
+    const suspended = await k.stepRaw('suspend', k.stepInput('suspend', lic, '2025-08-01', {}, '75-SKHCN'));
+    expect(suspended.errors).toBeUndefined();
+    expect(suspended.data!.suspendLicense.license.status).toBe('SUSPENDED');
+  });
+
   test('the Sở licenses an intra-provincial operator; the ministry does not', async () => {
     const h = await postal('INTRA_PROVINCIAL');
     expectRefused(await issuePostal(h, 'BKHCN'), 'decision.authorityCode', /only where scope is INTER_PROVINCIAL or INTERNATIONAL/);
@@ -411,6 +449,91 @@ describe('a commune office records the game-point certificates its own committee
     expect(n).toBe(1);
   });
 
+  test('refused: a decision dated before 1 Jul 2025, when the commune People’s Committee did not exist yet', async () => {
+    // A point recorded in Phường Đồng Xoài whose certificate the district (689) issued in May 2025.
+    const h = await k.gamePoint();
+    const lic = await k.issue(h.id, { on: '2025-05-05', expiresOn: '2027-05-05', authority: 'UBND-H-689' });
+    // The commune office names its own committee on a decision of 20 Jun 2025: BAD_USER_INPUT on the authority, saying why.
+    const early = await k.stepRaw('suspend', k.stepInput('suspend', lic, '2025-06-20'), commune);
+    expectRefused(
+      early,
+      'decision.authorityCode',
+      /^UBND-X-25210 could not sign decisions on 2025-06-20: it holds office from 2025-07-01; commune People's Committees took over the district ones on 2025-07-01: a decision dated before then is the district People's Committee's, and the Department records it$/,
+    );
+    // The committee that did sign then is the district's, whose decisions a commune office does not record.
+    const districts = await k.stepRaw(
+      'suspend',
+      { ...k.stepInput('suspend', lic, '2025-06-20'), decision: decision('2025-06-20', 'UBND-H-689') },
+      commune,
+    );
+    expect(codeOf(districts)).toBe('FORBIDDEN');
+    expect(errorOf(districts)!.message).toMatch(/its own People’s Committee \(UBND-X-25210\) only, not of UBND-H-689/);
+    // Issuing is judged the same way: a certificate decided on 30 Jun 2025 is refused, one of 1 Jul 2025 recorded.
+    const point = await k.gamePoint();
+    const issue = (on: string) =>
+      k.issueRaw(
+        { holderId: point.id, type: 'GAME_POINT_CERTIFICATE', number: `${unique()}/GCN`, expiresOn: '2027-07-01', decision: decision(on) },
+        commune,
+      );
+    expectRefused(
+      await issue('2025-06-30'),
+      'decision.authorityCode',
+      /could not sign decisions on 2025-06-30: it holds office from 2025-07-01/,
+    );
+    expect((await issue('2025-07-01')).errors).toBeUndefined();
+    // From 1 Jul 2025 the commune office records its committee's steps on the certificate the district issued.
+    const suspended = await k.stepRaw('suspend', k.stepInput('suspend', lic, '2025-07-01'), commune);
+    expect(suspended.errors).toBeUndefined();
+    expect(suspended.data!.suspendLicense.license.status).toBe('SUSPENDED');
+    const read = await t.gql(EVENTS, { id: lic.id }, dept);
+    expect(read.data!.node).toMatchObject({
+      status: 'SUSPENDED',
+      events: [
+        { type: 'ISSUED', authority: { code: 'UBND-H-689' } },
+        { type: 'SUSPENDED', authority: { code: 'UBND-X-25210' } },
+      ],
+    });
+  });
+
+  test('refused as NOT_FOUND: a holder outside the commune, and a licence of one (the office does not see them)', async () => {
+    const hoNai = await k.gamePoint({ address: { wardCode: '26005', structure: 'TWO_TIER_2025' } });
+    const issue = await k.issueRaw(
+      {
+        holderId: hoNai.id,
+        type: 'GAME_POINT_CERTIFICATE',
+        number: `${unique()}/GCN`,
+        expiresOn: '2027-08-01',
+        decision: decision('2025-08-01', 'UBND-X-25210'),
+      },
+      commune,
+    );
+    expect(codeOf(issue)).toBe('NOT_FOUND');
+    const lic = await k.issue(hoNai.id, { on: '2025-08-01', expiresOn: '2027-08-01', authority: 'UBND-X-26005' });
+    for (const authority of ['UBND-X-25210', 'UBND-X-26005']) {
+      const step = await k.stepRaw(
+        'suspend',
+        { ...k.stepInput('suspend', lic, '2025-09-01'), decision: decision('2025-09-01', authority) },
+        commune,
+      );
+      expect(codeOf(step)).toBe('NOT_FOUND');
+    }
+    const read = await t.gql(EVENTS, { id: lic.id }, dept);
+    expect(read.data!.node).toMatchObject({ status: 'ACTIVE', events: [{ type: 'ISSUED' }] });
+    // A point still recorded with a 2024 ward that went whole into Phường Đồng Xoài is the commune's.
+    const tienThanh = await k.gamePoint({ address: { wardCode: '25210', structure: 'THREE_TIER_2024' } });
+    const own = await k.issueRaw(
+      {
+        holderId: tienThanh.id,
+        type: 'GAME_POINT_CERTIFICATE',
+        number: `${unique()}/GCN`,
+        expiresOn: '2027-08-01',
+        decision: decision('2025-08-01', 'UBND-X-25210'),
+      },
+      commune,
+    );
+    expect(own.errors).toBeUndefined();
+  });
+
   test('a commune office still may not register entities', async () => {
     const r = await tryRegister(t, 'GAME_SERVICE_POINT', { address: { wardCode: '25210', structure: 'TWO_TIER_2025' } }, commune);
     expect(codeOf(r)).toBe('FORBIDDEN');
@@ -480,6 +603,56 @@ describe('enterprise codes: one registered entity per kind and code; branches fr
       [code],
     );
     expect(n).toBe(1);
+  });
+});
+
+const UPDATE = graphql(`
+  mutation LawCloserUpdateEntity($input: UpdateEntityInput!) {
+    updateEntity(input: $input) {
+      entity {
+        registryCode
+        taxCode
+        version
+      }
+    }
+  }
+`);
+
+describe('enterprise codes on update: the rule of registration holds when a record changes its code', () => {
+  test('to a code another record of the kind has: CONFLICT naming it, nothing written; to a branch code or another kind’s: allowed', async () => {
+    const code = freshTaxCode();
+    const first = await register(t, 'IT_ENTERPRISE', { taxCode: code }, dept);
+    const second = await register(t, 'IT_ENTERPRISE', { taxCode: freshTaxCode() }, dept);
+    const update = (e: { id: string; version: number }, taxCode: string) =>
+      t.gql(UPDATE, { input: { id: e.id, version: e.version, taxCode } }, dept);
+
+    const dup = await update(second, code);
+    expect(codeOf(dup)).toBe('CONFLICT');
+    expect(errorOf(dup)!.message).toContain(`${first.registryCode} is already the registered IT_ENTERPRISE with enterprise code ${code}`);
+    expect(errorOf(dup)!.extensions!.fields).toEqual([{ field: 'taxCode', message: `already registered as ${first.registryCode}` }]);
+    const [row] = await t.sql<{ tax_code: string; version: number }>(
+      `SELECT tax_code, version FROM regulated_entity WHERE registry_code = $1`,
+      [second.registryCode],
+    );
+    expect(row).toEqual({ tax_code: second.taxCode, version: second.version });
+
+    // A branch of the enterprise has its own 13-digit code, which the rule leaves free.
+    const branch = await update(second, `${code}-001`);
+    expect(branch.errors).toBeUndefined();
+    expect(branch.data!.updateEntity.entity).toMatchObject({ registryCode: second.registryCode, taxCode: `${code}-001` });
+    // Another kind may carry the enterprise's code; the record itself keeps its own code through an update.
+    const printer = await register(t, 'PRINTING_ESTABLISHMENT', { taxCode: freshTaxCode() }, dept);
+    expect((await update(printer, code)).errors).toBeUndefined();
+    expect((await update(first, code)).errors).toBeUndefined();
+  });
+
+  test('a business location recorded under its parent’s 10-digit code is refused like the parent itself', async () => {
+    const code = freshTaxCode();
+    const parent = await register(t, 'IT_ENTERPRISE', { taxCode: code }, dept);
+    const location = await tryRegister(t, 'IT_ENTERPRISE', { taxCode: code, legalForm: 'BRANCH' }, dept);
+    expect(codeOf(location)).toBe('CONFLICT');
+    expect(errorOf(location)!.extensions!.fields).toEqual([{ field: 'taxCode', message: `already registered as ${parent.registryCode}` }]);
+    expect((await tryRegister(t, 'IT_ENTERPRISE', { taxCode: `${code}-002`, legalForm: 'BRANCH' }, dept)).errors).toBeUndefined();
   });
 });
 

@@ -78,8 +78,42 @@ export interface HolderPlace {
   /** Null when the holder's 2024 ward was split between communes. */
   commune2025: string | null;
   province2025: string | null;
-  /** The kind's own attributes: a competence row may depend on one (a postal enterprise's scope). */
+  /**
+   * The kind's own attributes a competence row may depend on (a postal enterprise's scope): the holder's record as it is
+   * now, but where the licence states one in its conditions (see detailsCovered).
+   */
   details: object;
+}
+
+/**
+ * The holder attributes the competence rows of a type depend on (`holderDetail`, today only a postal enterprise's
+ * `scope`), as the decision covers them. A licence may state the one it was granted for in its conditions
+ * (`{ "scope": "INTRA_PROVINCIAL" }`): then that value rules, so a licence back-filled from paper is judged by the scope
+ * it covered on its decision date, not by the holder's record today (an operator licensed by the Sở for intra-provincial
+ * post in 2019 that has since gone inter-provincial). Without it the holder's current record is read: the registry keeps
+ * no history of an entity's attributes (an update overwrites them, only the audit log keeps the old row), so its record
+ * is the only scope known. `invalid` lists the stated keys whose value no row of the type knows.
+ */
+export function detailsCovered(
+  competence: readonly Pick<LicenseTypeCompetenceRecord, 'holderDetail' | 'holderDetailValues'>[],
+  holderDetails: object,
+  conditions: Record<string, unknown> | null | undefined,
+): { details: object; stated: string[]; invalid: { key: string; allowed: string[] }[] } {
+  const details: Record<string, unknown> = { ...(holderDetails as Record<string, unknown>) };
+  const stated: string[] = [];
+  const invalid: { key: string; allowed: string[] }[] = [];
+  for (const key of new Set(competence.flatMap((c) => (c.holderDetail ? [c.holderDetail] : [])))) {
+    const value = conditions?.[key];
+    if (value === undefined || value === null) continue;
+    const allowed = [...new Set(competence.filter((c) => c.holderDetail === key).flatMap((c) => c.holderDetailValues ?? []))];
+    if (typeof value === 'string' && allowed.includes(value)) {
+      details[key] = value;
+      stated.push(key);
+    } else {
+      invalid.push({ key, allowed });
+    }
+  }
+  return { details, stated, invalid };
 }
 
 /** What a place is made from: the holder's row and, for a 2025 address, the 2024 units its commune was formed from. */

@@ -618,9 +618,11 @@ export const LICENSE_TYPES: TypeSeed[] = [
 
 /*
  * Not modelled: the G1 approved-game list and the G2–G4 provider list that the Sở re-publishes on its website
- * (Decree 147/2024). Both are national registers kept by the ministry (it licenses G1 games and certifies G2–G4
- * providers, mostly enterprises of other provinces); the Department issues nothing in them and has no record of its own
- * to keep, so they would be a copy of another body's data, not registry entries (see the issue 13 report).
+ * (Decree 147/2024). Both are national registers kept by the ministry: it licenses G1 games and certifies G2–G4
+ * providers, mostly enterprises of other provinces. The Department decides nothing in them (no licence, no step of one,
+ * no authority of its own), so no row of this registry's model fits them: they would be a copy of another body's data
+ * that goes stale when the ministry updates its list, with nothing for an officer to record. A link to the ministry's
+ * lists keeps them right. (Who certifies G2–G4 providers under Decree 147/2024 is unconfirmed against its text.)
  */
 
 /** Upserts the licence types and their rows; competence rows of a type are replaced whole. */

@@ -101,6 +101,7 @@ type Documents = {
     "\n  query NodeId($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.NodeIdDocument,
     "\n  query LawCloserEvents($id: ID!) {\n    node(id: $id) {\n      ... on License {\n        status\n        events {\n          type\n          holderUnit2024\n          authority {\n            code\n          }\n        }\n      }\n    }\n  }\n": typeof types.LawCloserEventsDocument,
     "\n  query LawCloserSearch($filter: EntityFilter!) {\n    entities(filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          registryCode\n          kind\n          taxCode\n        }\n      }\n    }\n  }\n": typeof types.LawCloserSearchDocument,
+    "\n  mutation LawCloserUpdateEntity($input: UpdateEntityInput!) {\n    updateEntity(input: $input) {\n      entity {\n        registryCode\n        taxCode\n        version\n      }\n    }\n  }\n": typeof types.LawCloserUpdateEntityDocument,
     "\n  mutation RegisterPrinter($input: RegisterPrintingEstablishmentInput!) {\n    registerPrintingEstablishment(input: $input) {\n      entity {\n        id\n      }\n    }\n  }\n": typeof types.RegisterPrinterDocument,
     "\n        query AuthorityFunctionsFeb2025 {\n          authorities(validOn: \"2025-02-10\") {\n            code\n            functions {\n              function\n              validFrom\n              validTo\n            }\n          }\n        }\n      ": typeof types.AuthorityFunctionsFeb2025Document,
     "\n        mutation DeregisterHolder($i: DeregisterEntityInput!) {\n          deregisterEntity(input: $i) {\n            entity {\n              status\n            }\n          }\n        }\n      ": typeof types.DeregisterHolderDocument,
@@ -234,6 +235,7 @@ const documents: Documents = {
     "\n  query NodeId($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.NodeIdDocument,
     "\n  query LawCloserEvents($id: ID!) {\n    node(id: $id) {\n      ... on License {\n        status\n        events {\n          type\n          holderUnit2024\n          authority {\n            code\n          }\n        }\n      }\n    }\n  }\n": types.LawCloserEventsDocument,
     "\n  query LawCloserSearch($filter: EntityFilter!) {\n    entities(filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          registryCode\n          kind\n          taxCode\n        }\n      }\n    }\n  }\n": types.LawCloserSearchDocument,
+    "\n  mutation LawCloserUpdateEntity($input: UpdateEntityInput!) {\n    updateEntity(input: $input) {\n      entity {\n        registryCode\n        taxCode\n        version\n      }\n    }\n  }\n": types.LawCloserUpdateEntityDocument,
     "\n  mutation RegisterPrinter($input: RegisterPrintingEstablishmentInput!) {\n    registerPrintingEstablishment(input: $input) {\n      entity {\n        id\n      }\n    }\n  }\n": types.RegisterPrinterDocument,
     "\n        query AuthorityFunctionsFeb2025 {\n          authorities(validOn: \"2025-02-10\") {\n            code\n            functions {\n              function\n              validFrom\n              validTo\n            }\n          }\n        }\n      ": types.AuthorityFunctionsFeb2025Document,
     "\n        mutation DeregisterHolder($i: DeregisterEntityInput!) {\n          deregisterEntity(input: $i) {\n            entity {\n              status\n            }\n          }\n        }\n      ": types.DeregisterHolderDocument,
@@ -625,6 +627,10 @@ export function graphql(source: "\n  query LawCloserEvents($id: ID!) {\n    node
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LawCloserSearch($filter: EntityFilter!) {\n    entities(filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          registryCode\n          kind\n          taxCode\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LawCloserSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LawCloserUpdateEntity($input: UpdateEntityInput!) {\n    updateEntity(input: $input) {\n      entity {\n        registryCode\n        taxCode\n        version\n      }\n    }\n  }\n"): typeof import('./graphql').LawCloserUpdateEntityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

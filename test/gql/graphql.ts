@@ -2208,6 +2208,23 @@ export type LawCloserSearchQuery = { entities: { totalCount: number, edges: Arra
         | { registryCode: string, kind: EntityKind, taxCode: string | null }
        }> } };
 
+export type LawCloserUpdateEntityMutationVariables = Exact<{
+  input: UpdateEntityInput;
+}>;
+
+
+export type LawCloserUpdateEntityMutation = { updateEntity: { entity:
+      | { registryCode: string, taxCode: string | null, version: number }
+      | { registryCode: string, taxCode: string | null, version: number }
+      | { registryCode: string, taxCode: string | null, version: number }
+      | { registryCode: string, taxCode: string | null, version: number }
+      | { registryCode: string, taxCode: string | null, version: number }
+      | { registryCode: string, taxCode: string | null, version: number }
+      | { registryCode: string, taxCode: string | null, version: number }
+      | { registryCode: string, taxCode: string | null, version: number }
+      | { registryCode: string, taxCode: string | null, version: number }
+     } };
+
 export type RegisterPrinterMutationVariables = Exact<{
   input: RegisterPrintingEstablishmentInput;
 }>;
@@ -6306,6 +6323,17 @@ export const LawCloserSearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LawCloserSearchQuery, LawCloserSearchQueryVariables>;
+export const LawCloserUpdateEntityDocument = new TypedDocumentString(`
+    mutation LawCloserUpdateEntity($input: UpdateEntityInput!) {
+  updateEntity(input: $input) {
+    entity {
+      registryCode
+      taxCode
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LawCloserUpdateEntityMutation, LawCloserUpdateEntityMutationVariables>;
 export const RegisterPrinterDocument = new TypedDocumentString(`
     mutation RegisterPrinter($input: RegisterPrintingEstablishmentInput!) {
   registerPrintingEstablishment(input: $input) {
