@@ -143,3 +143,58 @@ test('an internal failure is INTERNAL_SERVER_ERROR with a request id to quote, n
     await t.sql(`ALTER TABLE regulated_entity_away RENAME TO regulated_entity`);
   }
 });
+
+/** A Content-Security-Policy header as its directives: name → sources. */
+function directives(header: string | undefined): Record<string, string[]> {
+  expect(header).toEqual(expect.any(String));
+  return Object.fromEntries(
+    header!
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name, ...sources]) => [name.toLowerCase(), sources]),
+  );
+}
+
+/** The sources a page's scripts may come from (script-src, else default-src): its own origin or a nonce, nothing inline or evaluated. */
+function expectNoUnsafeScript(csp: Record<string, string[]>) {
+  const sources = [...(csp['script-src'] ?? csp['default-src']), ...(csp['script-src-elem'] ?? []), ...(csp['script-src-attr'] ?? [])];
+  expect(sources.length).toBeGreaterThan(0);
+  expect(sources.filter((s) => !["'self'", "'none'"].includes(s) && !/^'nonce-[^']+'$/.test(s))).toEqual([]);
+  expect(csp['object-src'] ?? csp['default-src']).toEqual(["'none'"]);
+  expect(csp['base-uri']).toEqual(["'none'"]);
+}
+
+test("helmet's Content-Security-Policy is on for the whole app: own origin only, no inline or evaluated script", async () => {
+  // The app-wide policy (src/http/security.ts), on the API's answers, a health probe, an error and a 404.
+  const responses = [
+    await t.http.get('/healthz'),
+    await t.http.post('/graphql').set('content-type', 'application/json').send({ query: '{ viewer { role } }' }),
+    await t.http.post('/graphql').set('content-type', 'application/json').send({ query: '{ viewer { role }' }),
+    await t.http.get('/nothing-here'),
+  ];
+  expect(responses.map((r) => r.status)).toEqual([200, 200, 400, 404]);
+  for (const r of responses) {
+    const csp = directives(r.headers['content-security-policy'] as string);
+    expect(csp).toMatchObject({
+      'default-src': ["'self'"],
+      'script-src': ["'self'"],
+      'script-src-attr': ["'none'"],
+      'object-src': ["'none'"],
+      'base-uri': ["'none'"],
+      'frame-ancestors': ["'self'"],
+      'form-action': ["'self'"],
+    });
+    expectNoUnsafeScript(csp);
+    expect(r.headers['x-content-type-options']).toBe('nosniff');
+  }
+  // The statistics dashboard sets its own policy, stricter still: nothing by default, its own scripts only.
+  const dashboard = await t.http.get('/dashboard');
+  expect(dashboard.status).toBe(200);
+  expect(dashboard.headers['content-type']).toMatch(/^text\/html/);
+  const csp = directives(dashboard.headers['content-security-policy'] as string);
+  expect(csp).toMatchObject({ 'default-src': ["'none'"], 'script-src': ["'self'"], 'frame-ancestors': ["'none'"] });
+  expectNoUnsafeScript(csp);
+  // The header is one policy, not helmet's and the page's both (two policies would both apply, the stricter winning).
+  expect(dashboard.headers['content-security-policy']).not.toContain(',');
+});
