@@ -17,6 +17,7 @@ import {
 import { LicenseEventType, LicenseStatus, LicenseType, TermKind } from '../src/licenses/license.enums';
 import {
   ALLOWED_FROM,
+  basesInForce,
   carriedState,
   EventColumns,
   HolderPlace,
@@ -154,9 +155,9 @@ class Seeder extends Random {
     return ok.sort((x, y) => x.code.localeCompare(y.code))[0] ?? null;
   }
 
+  /** The most recent basis in force on the day (the lifecycle service's rule, src/licenses/license-rules.ts). */
   basisFor(type: LicenseType, issuedOn: string): string | null {
-    const b = this.bases.filter((x) => x.licenseType === type && x.validFrom <= issuedOn && (!x.validTo || x.validTo >= issuedOn));
-    return b.length ? b.sort((x, y) => x.validFrom.localeCompare(y.validFrom))[b.length - 1].code : null;
+    return basesInForce(this.bases, type, issuedOn).at(-1)?.code ?? null;
   }
 
   groundsOf(type: LicenseType): RevocationGroundRecord[] {

@@ -84,18 +84,18 @@ test('every status occurs today, through GraphQL', async () => {
 });
 
 test('game-point certificates follow the regimes of 2013, 2024 and 2025', async () => {
-  const rows = await t.sql(
+  const rows = await t.sql<{ legal_basis_code: string; level: string; n: number; first: string; last: string }>(
     `SELECT l.legal_basis_code, a.level, count(*)::int AS n, min(l.issued_on)::text AS first, max(l.issued_on)::text AS last
        FROM license l JOIN authority a ON a.code = l.issuing_authority_code
       WHERE l.license_type = 'GAME_POINT_CERTIFICATE' GROUP BY 1, 2 ORDER BY 1, 2`,
   );
   const get = (basis: string, level: string) => rows.find((r) => r.legal_basis_code === basis && r.level === level);
-  expect(get('ND72-2013', 'PROVINCIAL_DEPARTMENT')?.last < '2024-12-25').toBe(true);
-  expect(get('ND147-2024', 'DISTRICT_PEOPLES_COMMITTEE')?.first >= '2024-12-25').toBe(true);
-  expect(get('ND147-2024', 'DISTRICT_PEOPLES_COMMITTEE')?.last <= '2025-06-30').toBe(true);
-  expect(get('ND147-2024', 'COMMUNE_PEOPLES_COMMITTEE')?.first >= '2025-07-01').toBe(true);
+  expect(get('ND72-2013', 'PROVINCIAL_DEPARTMENT')!.last < '2024-12-25').toBe(true);
+  expect(get('ND147-2024', 'DISTRICT_PEOPLES_COMMITTEE')!.first >= '2024-12-25').toBe(true);
+  expect(get('ND147-2024', 'DISTRICT_PEOPLES_COMMITTEE')!.last <= '2025-06-30').toBe(true);
+  expect(get('ND147-2024', 'COMMUNE_PEOPLES_COMMITTEE')!.first >= '2025-07-01').toBe(true);
   // Old-regime renewals: once, by at most 6 months, decided on or before the expiry.
-  const renewals = await t.sql(
+  const renewals = await t.sql<{ license_id: string; decision_date: string; before: string; after: string }>(
     `SELECT ev.license_id, ev.decision_date::text, (ev.changes->'expiresOn'->>'before') AS before, (ev.changes->'expiresOn'->>'after') AS after
        FROM license_event ev JOIN license l ON l.id = ev.license_id
       WHERE ev.type = 'RENEWED' AND l.legal_basis_code = 'ND72-2013'`,
@@ -214,7 +214,16 @@ test('the demo keeps the issue-13 rules: one licence in force per holder where t
 });
 
 test('the transition table holds along every history (status on the eve of each step)', async () => {
-  const rows = await t.sql(
+  const rows = await t.sql<{
+    license_id: string;
+    seq: number;
+    type: string;
+    decision_date: string;
+    effective_on: string;
+    prev_status: string;
+    prev_expires: string | null;
+    prev_until: string | null;
+  }>(
     `SELECT ev.license_id, ev.seq, ev.type, ev.decision_date::text, ev.effective_on::text,
             (SELECT p.resulting_status FROM license_event p WHERE p.license_id = ev.license_id AND p.seq = ev.seq - 1) AS prev_status,
             (SELECT p.expires_on_after::text FROM license_event p WHERE p.license_id = ev.license_id AND p.seq = ev.seq - 1) AS prev_expires,

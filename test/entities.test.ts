@@ -4,7 +4,19 @@ import { addDays, todayInVietnam } from '../src/graphql/dates';
 import { graphql } from './gql';
 import type { EntityListQuery, TypedDocumentString } from './gql/graphql';
 import { GraphQLResponse, startTestApp, TestApp } from './helpers/app';
-import { badFields, codes, EntityOf, globalId, Kind, KINDS, Overrides, register, RegisterInputs, tryRegister } from './helpers/factories';
+import {
+  badFields,
+  codes,
+  EntityOf,
+  freshTaxCode,
+  globalId,
+  Kind,
+  KINDS,
+  Overrides,
+  register,
+  RegisterInputs,
+  tryRegister,
+} from './helpers/factories';
 
 let t: TestApp;
 let dept: string;
@@ -573,6 +585,18 @@ describe('updateEntity with optimistic versions', () => {
     );
     expect(r.errors).toBeUndefined();
     expect(r.data!.updateEntity.entity).toMatchObject({ taxCode: null, representative: null, location: null, notes: null, version: 5 });
+  });
+
+  test('an enterprise code is checked against the other entities of the kind: its own again is kept, another’s is a CONFLICT', async () => {
+    const a = await register(t, 'IT_ENTERPRISE', { taxCode: freshTaxCode() }, dept);
+    const b = await register(t, 'IT_ENTERPRISE', { taxCode: freshTaxCode() }, dept);
+    const own = await t.gql(UPDATE, { input: { id: a.id, version: 1, taxCode: a.taxCode, name: 'Công ty Giữ Mã Số' } }, dept);
+    expect(own.errors).toBeUndefined();
+    expect(own.data!.updateEntity.entity).toMatchObject({ taxCode: a.taxCode, name: 'Công ty Giữ Mã Số', version: 2 });
+    const taken = await t.gql(UPDATE, { input: { id: b.id, version: 1, taxCode: a.taxCode } }, dept);
+    expect(codes(taken)).toEqual(['CONFLICT']);
+    expect(taken.errors![0].extensions!.fields).toEqual([{ field: 'taxCode', message: `already registered as ${a.registryCode}` }]);
+    expect((await t.gql(NODE, { id: b.id }, dept)).data!.node).toMatchObject({ taxCode: b.taxCode, version: 1 });
   });
 
   test('an unknown id is NOT_FOUND; an id that is not an entity id is BAD_USER_INPUT', async () => {

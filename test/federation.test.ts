@@ -193,12 +193,13 @@ interface Page {
   edges: { node: { registryCode: string; name: string; address: { province: { code: string } } } }[];
 }
 
-async function national(query: string, secret: string | null, legalBasis: string | null = TEST_LEGAL_BASIS) {
+/** A query through the gateway; `D` is the shape it asks for (the supergraph's answers have no generated types). */
+async function national<D = Record<string, unknown>>(query: string, secret: string | null, legalBasis: string | null = TEST_LEGAL_BASIS) {
   const req = gatewayHttp.post('/graphql').set('content-type', 'application/json');
   if (secret) req.set('authorization', `Bearer ${secret}`);
   if (legalBasis) req.set('x-legal-basis', legalBasis);
   const res = await req.send({ query });
-  return res.body as { data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+  return res.body as { data?: D | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 }
 
 async function total(url: string | TestApp, secret: string): Promise<number> {
@@ -229,10 +230,10 @@ const BOTH_PROVINCES = `
 `;
 
 test('one gateway query lists the game points of both provinces, each from its own registry', async () => {
-  const r = await national(BOTH_PROVINCES, ministry);
+  const r = await national<{ dongNai: { entities: Page }; hanoi: { entities: Page } }>(BOTH_PROVINCES, ministry);
   expect(r.errors).toBeUndefined();
-  const dn = r.data!.dongNai.entities as Page;
-  const hn = r.data!.hanoi.entities as Page;
+  const dn = r.data!.dongNai.entities;
+  const hn = r.data!.hanoi.entities;
   expect(dn.edges).toHaveLength(5);
   expect(hn.edges).toHaveLength(5);
   expect(dn.edges.every((e) => /-(70|75)-\d{6}$/.test(e.node.registryCode) && ['70', '75'].includes(e.node.address.province.code))).toBe(
@@ -245,7 +246,13 @@ test('one gateway query lists the game points of both provinces, each from its o
 });
 
 test('an entity reference resolves across subgraphs: a Đồng Nai holder’s registrations in Hà Nội, by its enterprise code', async () => {
-  const r = await national(
+  type Edge = {
+    node: {
+      registryCode: string;
+      national: { nationalId: string; inProvince01: { totalCount: number; edges: { node: { name: string; registryCode: string } }[] } };
+    };
+  };
+  const r = await national<{ province75: { entities: { edges: Edge[] } } }>(
     `query EnterpriseAcrossProvinces {
       province75 {
         entities(filter: { enterpriseCode: "${sharedEnterprise}" }, first: 10) {
@@ -256,12 +263,7 @@ test('an entity reference resolves across subgraphs: a Đồng Nai holder’s re
     ministry,
   );
   expect(r.errors).toBeUndefined();
-  const edges = r.data!.province75.entities.edges as {
-    node: {
-      registryCode: string;
-      national: { nationalId: string; inProvince01: { totalCount: number; edges: { node: { name: string; registryCode: string } }[] } };
-    };
-  }[];
+  const edges = r.data!.province75.entities.edges;
   expect(edges.length).toBeGreaterThan(0);
   for (const { node } of edges) {
     expect(node.registryCode).toMatch(/-(70|75)-\d{6}$/);
@@ -279,7 +281,8 @@ test('an entity reference resolves across subgraphs: a Đồng Nai holder’s re
 });
 
 test('jurisdiction holds through the gateway: a district officer sees its own district only', async () => {
-  const r = await national(
+  type DistrictPage = { totalCount: number; edges: { node: { address: { district: { code: string } | null } } }[] };
+  const r = await national<{ province75: { entities: DistrictPage } }>(
     `query DistrictGamePoints {
       province75 {
         entities(filter: { kinds: [GAME_SERVICE_POINT] }, first: 100) {
@@ -291,7 +294,7 @@ test('jurisdiction holds through the gateway: a district officer sees its own di
     districtOfficer,
   );
   expect(r.errors).toBeUndefined();
-  const page = r.data!.province75.entities as { totalCount: number; edges: { node: { address: { district: { code: string } | null } } }[] };
+  const page = r.data!.province75.entities;
   expect(page.totalCount).toBe(await total(dongNai, districtOfficer));
   expect(page.totalCount).toBeGreaterThan(0);
   expect(page.totalCount).toBeLessThan(await total(dongNai, dongNaiDept));

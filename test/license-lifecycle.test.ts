@@ -475,8 +475,10 @@ describe('append-only events and audit log', () => {
 });
 
 describe('audit', () => {
+  /** What the audit log keeps of a licence write (JSONB): the licence's row and, for a step, its event. */
+  type LicenceWrite = { license?: Record<string, unknown>; event?: Record<string, unknown> };
   const rowsOf = (id: string) =>
-    t.sql<{ operation: string; record_type: string; before: any; after: any; actor_role: string }>(
+    t.sql<{ operation: string; record_type: string; before: LicenceWrite | null; after: LicenceWrite | null; actor_role: string }>(
       `SELECT operation, record_type, before, after, actor_role FROM audit_log WHERE record_id = $1 ORDER BY id`,
       [id],
     );
@@ -491,8 +493,8 @@ describe('audit', () => {
     let rows = await rowsOf(id);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ operation: 'issueLicense', record_type: 'License', before: null, actor_role: 'DEPARTMENT_OFFICER' });
-    expect(rows[0].after.license).toMatchObject({ id, status: 'ACTIVE', number: lic.number });
-    expect(rows[0].after.event).toMatchObject({ type: 'ISSUED', seq: 1 });
+    expect(rows[0].after?.license).toMatchObject({ id, status: 'ACTIVE', number: lic.number });
+    expect(rows[0].after?.event).toMatchObject({ type: 'ISSUED', seq: 1 });
 
     const plan: [Parameters<LicenseKit['step']>[0], string][] = [
       ['amend', 'ACTIVE'],
@@ -512,9 +514,9 @@ describe('audit', () => {
       expect(rows.map((r) => r.operation)).toEqual(ops);
       const last = rows[rows.length - 1];
       expect(last.record_type).toBe('License');
-      expect(last.before.license).toMatchObject({ id, version: prev.version, status: prev.status });
-      expect(last.after.license).toMatchObject({ id, version: lic.version, status });
-      expect(last.after.event).toMatchObject({ type: EVENT_TYPE[step], seq: rows.length });
+      expect(last.before?.license).toMatchObject({ id, version: prev.version, status: prev.status });
+      expect(last.after?.license).toMatchObject({ id, version: lic.version, status });
+      expect(last.after?.event).toMatchObject({ type: EVENT_TYPE[step], seq: rows.length });
     }
     // A refused step writes nothing.
     const refused = await k.stepRaw('suspend', k.stepInput('suspend', lic, T));
@@ -580,7 +582,14 @@ describe('concurrency and the status cache', () => {
       suspended_until: string | null;
       version: number;
       today: string;
-      events: any[];
+      events: {
+        seq: number;
+        type: string;
+        resulting_status: string;
+        expires_on_after: string | null;
+        suspended_until: string | null;
+        effective_on: string;
+      }[];
     }>(
       `SELECT l.id, l.status, l.expires_on::text, l.suspended_until::text, l.version, license_status_on(l.id, $1::date) AS today,
               (SELECT json_agg(json_build_object('seq', ev.seq, 'type', ev.type, 'resulting_status', ev.resulting_status,

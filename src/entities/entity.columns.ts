@@ -59,8 +59,8 @@ const addressText = (e: string) => `concat_ws(', ', nullif(${e}.street, ''),
   (SELECT nullif(u.full_name, '') FROM administrative_unit u WHERE u.version = 2024 AND u.code = ${e}.district_code),
   (SELECT nullif(u.full_name, '') FROM administrative_unit u WHERE u.version = ${e}.unit_version AND u.code = ${e}.province_code))`;
 
-/** An entity row with what a read path computed for it in SQL. */
-export type EntityRow = RegulatedEntityRecord & { addressText?: string };
+/** An entity as a read path returns it: its record (the entity class) and what the read computed for it in SQL. */
+export type EntityRecordRead = RegulatedEntityRecord & { addressText?: string };
 
 /** The select list of entity rows (alias `e`) for a request: the columns its fields read, and the address text if asked. */
 export function entitySelect(manager: EntityManager, fields: AskedFields | undefined, alias = 'e'): string {

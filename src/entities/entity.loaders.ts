@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { entityVisibility } from '../auth/jurisdiction';
 import type { LoaderScope } from '../graphql/context';
 import { SqlParams } from '../graphql/sql';
-import { entitySelect, EntityRow } from './entity.columns';
+import { entitySelect, EntityRecordRead } from './entity.columns';
 import { toEntity } from './entity.mapper';
 import type { RegulatedEntity } from './regulated-entity.types';
 
@@ -19,7 +19,7 @@ export function createEntityLoaders(scope: LoaderScope) {
       `SELECT ${entitySelect(manager, scope.fields)} FROM regulated_entity e
         WHERE e.id = ANY(${idsParam}) AND ${entityVisibility(viewer, 'e', p)}`,
       p.values,
-    )) as EntityRow[];
+    )) as EntityRecordRead[];
     const map = new Map(rows.map((r) => [r.id, toEntity(r)]));
     return ids.map((id) => map.get(id) ?? null);
   });

@@ -19,7 +19,7 @@ import { canSeePersonalData } from '../auth/access';
 import { AdministrativeUnit, UnitKey } from '../admin-units/admin-unit.types';
 import { connectionTypes, ConnectionValue, PageArgsType } from '../graphql/connection';
 import type { RequestContext } from '../graphql/context';
-import type { EntityRow } from './entity.columns';
+import type { EntityRecordRead } from './entity.columns';
 import { DeregisterEntityInput, EntityCommonInput, EntityFilter, EntityOrder, UpdateEntityInput } from './entity.inputs';
 import { deregisterEntity, listEntities, registerEntity, updateEntity } from './entity.service';
 import type { KindSpec } from './kind-spec';
@@ -106,7 +106,7 @@ export class AddressResolver {
     // Read paths that knew it would be asked computed it in SQL (entity.columns.ts), with the same rule as below:
     // answered as a plain value, so that a page of 100 addresses waits on no promise (GraphQL then builds each entity
     // at once instead of through promiseForObject and a microtask per field).
-    const computed = (a.row as EntityRow).addressText;
+    const computed = (a.row as EntityRecordRead).addressText;
     if (computed !== undefined) return computed;
     const keys: UnitKey[] = [{ version: a.row.unitVersion, code: a.row.wardCode }];
     if (a.row.districtCode) keys.push({ version: 2024, code: a.row.districtCode });

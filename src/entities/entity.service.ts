@@ -56,15 +56,17 @@ async function checkAddress(ctx: RequestContext, address: AddressInput, field: s
  */
 async function checkEnterpriseCode(ctx: RequestContext, kind: EntityKind, taxCode: string | null | undefined, except: string | null) {
   if (!taxCode || !/^\d{10}$/.test(taxCode)) return;
-  const [other] = (await ctx.manager.query(
-    `SELECT registry_code FROM regulated_entity
-      WHERE kind = $1 AND tax_code = $2 AND status = 'ACTIVE' AND id IS DISTINCT FROM $3::uuid LIMIT 1`,
-    [kind, taxCode, except],
-  )) as { registry_code: string }[];
+  const q = ctx.manager
+    .createQueryBuilder(RegulatedEntityRecord, 'e')
+    .select(['e.id', 'e.registryCode'])
+    .where('e.kind = :kind AND e.taxCode = :taxCode AND e.status = :status', { kind, taxCode, status: EntityStatus.ACTIVE })
+    .limit(1);
+  if (except) q.andWhere('e.id <> :except', { except });
+  const other = await q.getOne();
   if (other) {
     throw new Conflict(
-      `${other.registry_code} is already the registered ${kind} with enterprise code ${taxCode}: a kind records one entity per enterprise code (register a branch with its own 13-digit code; find every record of an enterprise with entities(filter: { enterpriseCode }))`,
-      { fields: [{ field: 'taxCode', message: `already registered as ${other.registry_code}` }] },
+      `${other.registryCode} is already the registered ${kind} with enterprise code ${taxCode}: a kind records one entity per enterprise code (register a branch with its own 13-digit code; find every record of an enterprise with entities(filter: { enterpriseCode }))`,
+      { fields: [{ field: 'taxCode', message: `already registered as ${other.registryCode}` }] },
     );
   }
 }

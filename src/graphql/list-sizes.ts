@@ -4,7 +4,7 @@
  * test/limits.test.ts checks them against the database; the others say where their bound comes from.
  */
 export const LIST_SIZES = {
-  /** administrative_unit rows per structure and tier (seeds/data: the official 2024 and 2025 lists). */
+  /** administrative_unit rows per structure and tier (src/reference/data: the official 2024 and 2025 lists). */
   units: {
     2024: { PROVINCE: 63, DISTRICT: 696, WARD: 10_035 },
     2025: { PROVINCE: 34, DISTRICT: 0, WARD: 3_321 },

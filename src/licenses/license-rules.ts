@@ -1,7 +1,7 @@
 import type { AuthorityFunctionRecord, AuthorityRecord } from '../authorities/authority.entity';
 import { AuthorityLevel } from '../authorities/authority.enums';
 import type { RegulatedEntityRecord } from '../entities/regulated-entity.entity';
-import type { LicenseEventRecord, LicenseTypeCompetenceRecord } from './license.entity';
+import type { LicenseEventRecord, LicenseLegalBasisRecord, LicenseTypeCompetenceRecord } from './license.entity';
 import { LicenseEventType, LicenseStatus, LicenseType } from './license.enums';
 
 /*
@@ -155,8 +155,23 @@ export enum SigningRefusal {
   AMBIGUOUS_2024_UNIT = 'AMBIGUOUS_2024_UNIT',
 }
 
+/** Whether a row valid from `validFrom` to `validTo` (both days included; no end: still valid) is in force on a date. */
 const inForceOn = (row: { validFrom: string; validTo: string | null }, date: string) =>
   row.validFrom <= date && (!row.validTo || row.validTo >= date);
+
+/**
+ * The legal bases a licence of `type` may be issued under on `date`: those of the type in force that day, in the order
+ * they came into force (then by code), so the most recent is last. The lifecycle service refuses a basis not among them
+ * and asks for a choice when there are several; the demo seeder takes the most recent.
+ */
+export const basesInForce = <B extends Pick<LicenseLegalBasisRecord, 'licenseType' | 'code' | 'validFrom' | 'validTo'>>(
+  bases: readonly B[],
+  type: LicenseType,
+  date: string,
+): B[] =>
+  bases
+    .filter((b) => b.licenseType === type && inForceOn(b, date))
+    .sort((x, y) => x.validFrom.localeCompare(y.validFrom) || x.code.localeCompare(y.code));
 
 /** A competence row that depends on a holder attribute applies only when the holder's attribute has one of its values. */
 export const competenceFitsHolder = (c: Pick<LicenseTypeCompetenceRecord, 'holderDetail' | 'holderDetailValues'>, details: object) =>

@@ -2,6 +2,7 @@ import { DateTimeResolver, JSONObjectResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { PageInfo } from '../graphql/connection';
 import { ChangeKind, ExportFile } from './change.enums';
+import type { SyncChangeRecord, SyncCommitRecord } from './sync.entity';
 
 @ObjectType('ChangedRecord', { description: 'A row a change touched, in the shape of its bulk export file (upsert it by `id`).' })
 export class ChangedRecord {
@@ -15,15 +16,12 @@ export class ChangedRecord {
   record!: Record<string, unknown>;
 }
 
-/** What the feed read from sync_change for one change. */
-export interface ChangeRow {
-  xid: string;
-  seq: string;
-  kind: ChangeKind;
-  recordId: string;
-  eventId: string | null;
-  committedAt: Date;
-}
+/**
+ * What the feed reads for one change: its `sync_change` row and its `sync_commit` time, typed by their entity classes.
+ * `xid` and `seq` come as decimal text (the query casts them): the checkpoint compares them as exact 64-bit integers.
+ */
+export type ChangeRow = Pick<SyncChangeRecord, 'kind' | 'recordId' | 'eventId'> &
+  Pick<SyncCommitRecord, 'committedAt'> & { xid: string; seq: string };
 
 @ObjectType('Change', { description: 'One change of the registry: an entity registered, updated or deregistered, or a licence event.' })
 export class Change {

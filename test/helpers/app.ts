@@ -53,7 +53,7 @@ export interface TestApp {
   gql<R, V>(document: DocumentTypeDecoration<R, V>, variables?: NoInfer<V>, secret?: string | null): Promise<GraphQLResponse<R>>;
   /** A fresh API key of a role (and unit, for LOCAL_OFFICER). */
   key(role: Role, unitCode?: string): Promise<string>;
-  sql<T = Record<string, any>>(text: string, params?: unknown[]): Promise<T[]>;
+  sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   /** Starts the app's HTTP server on an ephemeral port (once) and returns its base URL, e.g. http://127.0.0.1:41234. */
   listen(): Promise<string>;
   close(): Promise<void>;
