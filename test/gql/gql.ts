@@ -146,6 +146,8 @@ type Documents = {
     "\n  query DataSharingAudit {\n    auditLog(filter: { actorRole: MINISTRY_SYSTEM }, first: 20) {\n      edges {\n        node {\n          occurredAt\n          actorRole\n          actorLabel\n          operation\n          recordType\n          recordId\n          filters\n          rowsReleased\n          legalBasis\n        }\n      }\n    }\n  }\n": typeof types.DataSharingAuditDocument,
     "\n  mutation ConcurrentUpdate($input: UpdateEntityInput!) {\n    updateEntity(input: $input) {\n      entity {\n        id\n        version\n      }\n    }\n  }\n": typeof types.ConcurrentUpdateDocument,
     "\n  mutation RegisterDuringExport($input: RegisterPublisherInput!) {\n    registerPublisher(input: $input) {\n      entity {\n        id\n      }\n    }\n  }\n": typeof types.RegisterDuringExportDocument,
+    "\n  mutation FeedUpdateEntity($input: UpdateEntityInput!) {\n    updateEntity(input: $input) {\n      entity {\n        version\n      }\n    }\n  }\n": typeof types.FeedUpdateEntityDocument,
+    "\n  mutation FeedDeregister($input: DeregisterEntityInput!) {\n    deregisterEntity(input: $input) {\n      entity {\n        status\n      }\n    }\n  }\n": typeof types.FeedDeregisterDocument,
 };
 const documents: Documents = {
     "\n  query JurisdictionList {\n    entities(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          address {\n            ward {\n              code\n            }\n            district {\n              code\n            }\n            currentCommune {\n              code\n            }\n            province {\n              code\n            }\n          }\n          representative {\n            name\n            idNumber\n            phone\n            residenceAddress\n          }\n        }\n      }\n    }\n  }\n": types.JurisdictionListDocument,
@@ -279,6 +281,8 @@ const documents: Documents = {
     "\n  query DataSharingAudit {\n    auditLog(filter: { actorRole: MINISTRY_SYSTEM }, first: 20) {\n      edges {\n        node {\n          occurredAt\n          actorRole\n          actorLabel\n          operation\n          recordType\n          recordId\n          filters\n          rowsReleased\n          legalBasis\n        }\n      }\n    }\n  }\n": types.DataSharingAuditDocument,
     "\n  mutation ConcurrentUpdate($input: UpdateEntityInput!) {\n    updateEntity(input: $input) {\n      entity {\n        id\n        version\n      }\n    }\n  }\n": types.ConcurrentUpdateDocument,
     "\n  mutation RegisterDuringExport($input: RegisterPublisherInput!) {\n    registerPublisher(input: $input) {\n      entity {\n        id\n      }\n    }\n  }\n": types.RegisterDuringExportDocument,
+    "\n  mutation FeedUpdateEntity($input: UpdateEntityInput!) {\n    updateEntity(input: $input) {\n      entity {\n        version\n      }\n    }\n  }\n": types.FeedUpdateEntityDocument,
+    "\n  mutation FeedDeregister($input: DeregisterEntityInput!) {\n    deregisterEntity(input: $input) {\n      entity {\n        status\n      }\n    }\n  }\n": types.FeedDeregisterDocument,
 };
 
 /**
@@ -805,6 +809,14 @@ export function graphql(source: "\n  mutation ConcurrentUpdate($input: UpdateEnt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RegisterDuringExport($input: RegisterPublisherInput!) {\n    registerPublisher(input: $input) {\n      entity {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').RegisterDuringExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FeedUpdateEntity($input: UpdateEntityInput!) {\n    updateEntity(input: $input) {\n      entity {\n        version\n      }\n    }\n  }\n"): typeof import('./graphql').FeedUpdateEntityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FeedDeregister($input: DeregisterEntityInput!) {\n    deregisterEntity(input: $input) {\n      entity {\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').FeedDeregisterDocument;
 
 
 export function graphql(source: string) {

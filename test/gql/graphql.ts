@@ -2750,6 +2750,40 @@ export type RegisterDuringExportMutation = { registerPublisher: { entity:
       | { id: string }
      } };
 
+export type FeedUpdateEntityMutationVariables = Exact<{
+  input: UpdateEntityInput;
+}>;
+
+
+export type FeedUpdateEntityMutation = { updateEntity: { entity:
+      | { version: number }
+      | { version: number }
+      | { version: number }
+      | { version: number }
+      | { version: number }
+      | { version: number }
+      | { version: number }
+      | { version: number }
+      | { version: number }
+     } };
+
+export type FeedDeregisterMutationVariables = Exact<{
+  input: DeregisterEntityInput;
+}>;
+
+
+export type FeedDeregisterMutation = { deregisterEntity: { entity:
+      | { status: EntityStatus }
+      | { status: EntityStatus }
+      | { status: EntityStatus }
+      | { status: EntityStatus }
+      | { status: EntityStatus }
+      | { status: EntityStatus }
+      | { status: EntityStatus }
+      | { status: EntityStatus }
+      | { status: EntityStatus }
+     } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -6966,3 +7000,21 @@ export const RegisterDuringExportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegisterDuringExportMutation, RegisterDuringExportMutationVariables>;
+export const FeedUpdateEntityDocument = new TypedDocumentString(`
+    mutation FeedUpdateEntity($input: UpdateEntityInput!) {
+  updateEntity(input: $input) {
+    entity {
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FeedUpdateEntityMutation, FeedUpdateEntityMutationVariables>;
+export const FeedDeregisterDocument = new TypedDocumentString(`
+    mutation FeedDeregister($input: DeregisterEntityInput!) {
+  deregisterEntity(input: $input) {
+    entity {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FeedDeregisterMutation, FeedDeregisterMutationVariables>;
