@@ -144,6 +144,8 @@ type Documents = {
     "\n  query ScopeLicenseTotal($filter: LicenseFilter) {\n    licenses(filter: $filter) {\n      totalCount\n    }\n  }\n": typeof types.ScopeLicenseTotalDocument,
     "\n  query MinistryGamePoints($first: Int) {\n    entities(filter: { kinds: [GAME_SERVICE_POINT] }, first: $first) {\n      edges {\n        node {\n          id\n          name\n          representative {\n            name\n            idNumber\n            phone\n          }\n          licenses {\n            edges {\n              node {\n                number\n                events {\n                  type\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MinistryGamePointsDocument,
     "\n  query DataSharingAudit {\n    auditLog(filter: { actorRole: MINISTRY_SYSTEM }, first: 20) {\n      edges {\n        node {\n          occurredAt\n          actorRole\n          actorLabel\n          operation\n          recordType\n          recordId\n          filters\n          rowsReleased\n          legalBasis\n        }\n      }\n    }\n  }\n": typeof types.DataSharingAuditDocument,
+    "\n  mutation AuditNewMinistryKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n      }\n      secret\n    }\n  }\n": typeof types.AuditNewMinistryKeyDocument,
+    "\n  query AuditByKey($apiKeyId: ID!) {\n    auditLog(filter: { apiKeyId: $apiKeyId }, first: 20) {\n      totalCount\n      edges {\n        node {\n          apiKeyId\n          actorLabel\n          operation\n          recordId\n        }\n      }\n    }\n  }\n": typeof types.AuditByKeyDocument,
     "\n  mutation ConcurrentUpdate($input: UpdateEntityInput!) {\n    updateEntity(input: $input) {\n      entity {\n        id\n        version\n      }\n    }\n  }\n": typeof types.ConcurrentUpdateDocument,
     "\n  mutation RegisterDuringExport($input: RegisterPublisherInput!) {\n    registerPublisher(input: $input) {\n      entity {\n        id\n      }\n    }\n  }\n": typeof types.RegisterDuringExportDocument,
     "\n  mutation FeedUpdateEntity($input: UpdateEntityInput!) {\n    updateEntity(input: $input) {\n      entity {\n        version\n      }\n    }\n  }\n": typeof types.FeedUpdateEntityDocument,
@@ -279,6 +281,8 @@ const documents: Documents = {
     "\n  query ScopeLicenseTotal($filter: LicenseFilter) {\n    licenses(filter: $filter) {\n      totalCount\n    }\n  }\n": types.ScopeLicenseTotalDocument,
     "\n  query MinistryGamePoints($first: Int) {\n    entities(filter: { kinds: [GAME_SERVICE_POINT] }, first: $first) {\n      edges {\n        node {\n          id\n          name\n          representative {\n            name\n            idNumber\n            phone\n          }\n          licenses {\n            edges {\n              node {\n                number\n                events {\n                  type\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MinistryGamePointsDocument,
     "\n  query DataSharingAudit {\n    auditLog(filter: { actorRole: MINISTRY_SYSTEM }, first: 20) {\n      edges {\n        node {\n          occurredAt\n          actorRole\n          actorLabel\n          operation\n          recordType\n          recordId\n          filters\n          rowsReleased\n          legalBasis\n        }\n      }\n    }\n  }\n": types.DataSharingAuditDocument,
+    "\n  mutation AuditNewMinistryKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n      }\n      secret\n    }\n  }\n": types.AuditNewMinistryKeyDocument,
+    "\n  query AuditByKey($apiKeyId: ID!) {\n    auditLog(filter: { apiKeyId: $apiKeyId }, first: 20) {\n      totalCount\n      edges {\n        node {\n          apiKeyId\n          actorLabel\n          operation\n          recordId\n        }\n      }\n    }\n  }\n": types.AuditByKeyDocument,
     "\n  mutation ConcurrentUpdate($input: UpdateEntityInput!) {\n    updateEntity(input: $input) {\n      entity {\n        id\n        version\n      }\n    }\n  }\n": types.ConcurrentUpdateDocument,
     "\n  mutation RegisterDuringExport($input: RegisterPublisherInput!) {\n    registerPublisher(input: $input) {\n      entity {\n        id\n      }\n    }\n  }\n": types.RegisterDuringExportDocument,
     "\n  mutation FeedUpdateEntity($input: UpdateEntityInput!) {\n    updateEntity(input: $input) {\n      entity {\n        version\n      }\n    }\n  }\n": types.FeedUpdateEntityDocument,
@@ -801,6 +805,14 @@ export function graphql(source: "\n  query MinistryGamePoints($first: Int) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DataSharingAudit {\n    auditLog(filter: { actorRole: MINISTRY_SYSTEM }, first: 20) {\n      edges {\n        node {\n          occurredAt\n          actorRole\n          actorLabel\n          operation\n          recordType\n          recordId\n          filters\n          rowsReleased\n          legalBasis\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DataSharingAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditNewMinistryKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n      }\n      secret\n    }\n  }\n"): typeof import('./graphql').AuditNewMinistryKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditByKey($apiKeyId: ID!) {\n    auditLog(filter: { apiKeyId: $apiKeyId }, first: 20) {\n      totalCount\n      edges {\n        node {\n          apiKeyId\n          actorLabel\n          operation\n          recordId\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AuditByKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
