@@ -76,7 +76,7 @@ test('entity counts by kind, status and unit at each level equal a recount of re
       ),
     );
     // The unmapped bucket is explicit: at DISTRICT, the 2025 addresses (Bình Phước's 2024 wards all went whole into
-    // one commune; split wards are in statistics-scope.test.ts).
+    // one commune; an entity in a split ward is in statistics-lifecycle.test.ts).
     const unmapped = r.data!.statistics.entityCounts.filter((b) => b.unitCode === null);
     if (level === 'DISTRICT') expect(unmapped.length).toBeGreaterThan(0);
     if (level !== 'COMMUNE') expect(unmapped.every((b) => b.unmapped === (level === 'DISTRICT' ? 'RECORDED_IN_2025' : null))).toBe(true);

@@ -10,7 +10,8 @@ import { STATISTICS, STEPS } from './helpers/statistics';
 
 /**
  * The ministry's periodic report (GET /statistics/report.csv|.xlsx): the CSV (UTF-8 with BOM, Vietnamese headers) and
- * the workbook open with the same numbers, and those are the figures `statistics` answers for the period and unit.
+ * the workbook open with the same tables and numbers, and those are the figures `statistics` answers for the period and
+ * unit.
  */
 
 let t: TestApp;
@@ -54,39 +55,62 @@ async function download(format: 'csv' | 'xlsx', secret: string | null, query: Re
   return req;
 }
 
-/** The report's rows as objects header -> cell (numbers as numbers), from the CSV. */
-async function csvRows(secret: string, query: Record<string, string>) {
+type Cell = string | number;
+/** A table of the report: its name (the sheet's; the CSV's first table has none), header row and rows. */
+interface Table {
+  name: string | null;
+  headers: string[];
+  rows: Cell[][];
+}
+const asObjects = (t: Table) => t.rows.map((r) => Object.fromEntries(t.headers.map((h, i) => [h, r[i] ?? ''])));
+
+/** The CSV's tables: the main one from the first line, then each after an empty line, under a line with its name. */
+async function csvTables(secret: string, query: Record<string, string>): Promise<Table[]> {
   const res = await download('csv', secret, query);
   expect(res.status).toBe(200);
   expect(res.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
   expect(res.headers['content-disposition']).toMatch(/^attachment; filename="bao-cao-.*\.csv"$/);
   const body = res.body as Buffer;
   expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  return parse(body.toString('utf8'), {
+  const records = parse(body.toString('utf8'), {
     bom: true,
-    columns: true,
-    cast: (v, c) => (c.header || !/^\d+$/.test(v) ? v : Number(v)),
-  }) as Record<string, string | number>[];
+    relax_column_count: true,
+    cast: (v) => (/^\d+$/.test(v) ? Number(v) : v),
+  }) as Cell[][];
+  // An empty line parses as one empty field; no row of the report is that.
+  const sections: Cell[][][] = [[]];
+  for (const r of records) {
+    if (r.length === 1 && r[0] === '') sections.push([]);
+    else sections[sections.length - 1].push(r);
+  }
+  return sections.map((rows, i) => {
+    if (i === 0) return { name: null, headers: rows[0] as string[], rows: rows.slice(1) };
+    const [name, headers, ...rest] = rows;
+    expect(name).toHaveLength(1);
+    return { name: name[0] as string, headers: headers as string[], rows: rest };
+  });
 }
 
-/** The workbook's first sheet, in the same shape. */
-async function xlsxRows(secret: string, query: Record<string, string>) {
+/** The workbook's sheets, in the same shape. */
+async function xlsxTables(secret: string, query: Record<string, string>): Promise<Table[]> {
   const res = await download('xlsx', secret, query);
   expect(res.status).toBe(200);
   expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(res.body as ArrayBuffer);
   expect(wb.worksheets.map((w) => w.name)).toEqual(['Báo cáo', 'Cơ sở', 'Thu hồi theo căn cứ']);
-  const values = (w: ExcelJS.Worksheet) =>
-    w
+  return wb.worksheets.map((w) => {
+    const [headers, ...rows] = w
       .getSheetValues()
       .filter(Boolean)
       .map((r) => (r as unknown[]).slice(1));
-  const [headers, ...rows] = values(wb.worksheets[0]);
-  return {
-    rows: rows.map((r) => Object.fromEntries((headers as string[]).map((h, i) => [h, (r[i] ?? '') as string | number]))),
-    entities: values(wb.worksheets[1]).slice(1),
-  };
+    const width = headers.length;
+    return {
+      name: w.name,
+      headers: headers as string[],
+      rows: rows.map((r) => Array.from({ length: width }, (_, i) => (r[i] ?? '') as Cell)),
+    };
+  });
 }
 
 async function statisticsOf(secret: string, unitCode: string | null, from: string, to: string) {
@@ -121,12 +145,18 @@ describe.each([
   ['the Department, one district', () => dept, '689'],
   ['a district office, its own', () => district, null],
 ])('%s', (_name, secretOf, unitCode) => {
-  test('the CSV and the workbook have the same rows, and they are the statistics figures of the period', async () => {
+  test('the CSV and the workbook have the same tables, and they are the statistics figures of the period', async () => {
     const secret = secretOf();
     const query = { from: FROM, to: TODAY, ...(unitCode ? { unitCode } : {}) };
-    const csv = await csvRows(secret, query);
-    const xlsx = await xlsxRows(secret, query);
-    expect(xlsx.rows).toEqual(csv);
+    const csvAll = await csvTables(secret, query);
+    const xlsxAll = await xlsxTables(secret, query);
+    const csv = asObjects(csvAll[0]);
+    expect(asObjects(xlsxAll[0])).toEqual(csv);
+    // The further tables (entities by kind and status, revocations by ground): the same in both, under the sheets' names.
+    const pad = (t: Table) => ({ ...t, rows: t.rows.map((r) => Array.from({ length: t.headers.length }, (_, i) => r[i] ?? '')) });
+    expect(csvAll.slice(1).map(pad)).toEqual(xlsxAll.slice(1));
+    expect(csvAll.map((x) => x.name)).toEqual([null, 'Cơ sở', 'Thu hồi theo căn cứ']);
+    const [, entities, revocations] = csvAll;
 
     const st = await statisticsOf(secret, unitCode, FROM, TODAY);
     const types = [...new Set([...st.steps.map((b) => b.licenseType!), ...st.counts.map((b) => b.licenseType!)])];
@@ -152,8 +182,11 @@ describe.each([
     const vn = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
     for (const r of csv) expect([r['Từ ngày'], r['Đến ngày']]).toEqual([vn(FROM), vn(TODAY)]);
 
-    // The second sheet: entities by kind and status, as statistics counts them.
-    expect(xlsx.entities.reduce((n, r) => n + (r[2] as number), 0)).toBe(st.entities.reduce((n, b) => n + b.count, 0));
+    // Entities by kind and status, and revocations by ground, as statistics counts them.
+    expect(entities.rows.length).toBe(st.entities.length);
+    expect(revocations.rows.length).toBeGreaterThan(0);
+    expect(entities.rows.reduce((n, r) => n + (r[2] as number), 0)).toBe(st.entities.reduce((n, b) => n + b.count, 0));
+    expect(revocations.rows.reduce((n, r) => n + (r[3] as number), 0)).toBe(total['Thu hồi trong kỳ']);
   });
 });
 

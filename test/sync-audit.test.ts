@@ -210,3 +210,58 @@ test('an export is audited with its rows, filters and legal basis; ADMIN exports
   const onlyMinistry = await download(t, '/export/audit-log.ndjson?actorRole=MINISTRY_SYSTEM', admin);
   expect(onlyMinistry.rows.length).toBe(shared.length);
 });
+
+const NEW_KEY = graphql(`
+  mutation AuditNewMinistryKey($input: CreateApiKeyInput!) {
+    createApiKey(input: $input) {
+      apiKey {
+        id
+      }
+      secret
+    }
+  }
+`);
+const AUDIT_BY_KEY = graphql(`
+  query AuditByKey($apiKeyId: ID!) {
+    auditLog(filter: { apiKeyId: $apiKeyId }, first: 20) {
+      totalCount
+      edges {
+        node {
+          apiKeyId
+          actorLabel
+          operation
+          recordId
+        }
+      }
+    }
+  }
+`);
+
+test('each entry names the key by its id, and ADMIN lists one key’s entries even when two keys share a label', async () => {
+  // Two systems of the same ministry, given the same label: only the id tells their reads apart.
+  const keys = [];
+  for (let i = 0; i < 2; i++) {
+    const r = await t.gql(NEW_KEY, { input: { label: 'Hệ thống Bộ TT&TT', role: 'MINISTRY_SYSTEM' } }, admin);
+    expect(r.errors).toBeUndefined();
+    keys.push(r.data!.createApiKey);
+  }
+  const [a, b] = keys;
+  expect(a.apiKey.id).not.toBe(b.apiKey.id);
+  expect((await t.gql(FEED_PAGE, { first: 1 }, a.secret)).errors).toBeUndefined();
+  expect((await t.gql(ENTITIES, { first: 1 }, b.secret)).errors).toBeUndefined();
+  expect((await t.gql(ENTITIES, { first: 2 }, b.secret)).errors).toBeUndefined();
+
+  const ofA = await t.gql(AUDIT_BY_KEY, { apiKeyId: a.apiKey.id }, admin);
+  expect(ofA.errors).toBeUndefined();
+  expect(ofA.data!.auditLog.totalCount).toBe(1);
+  expect(ofA.data!.auditLog.edges.map((e) => e.node)).toEqual([
+    { apiKeyId: a.apiKey.id, actorLabel: 'Hệ thống Bộ TT&TT', operation: 'FeedPage', recordId: 'changes' },
+  ]);
+  const ofB = await t.gql(AUDIT_BY_KEY, { apiKeyId: b.apiKey.id }, admin);
+  expect(ofB.data!.auditLog.edges.map((e) => [e.node.apiKeyId, e.node.operation])).toEqual([
+    [b.apiKey.id, 'MinistryGamePoints'],
+    [b.apiKey.id, 'MinistryGamePoints'],
+  ]);
+  // An id that is no key's lists nothing (not an error).
+  expect((await t.gql(AUDIT_BY_KEY, { apiKeyId: 'no-such-key' }, admin)).data!.auditLog.totalCount).toBe(0);
+});

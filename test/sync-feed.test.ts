@@ -1,8 +1,9 @@
 import { Role } from '../src/auth/roles';
+import { graphql } from './gql';
 import { startTestApp, TestApp } from './helpers/app';
 import { codes, register } from './helpers/factories';
-import { LicenseKit, today, uuidOf } from './helpers/licenses';
-import { drainFeed, FEED_PAGE, followUntil } from './helpers/sync';
+import { addDays, Lic, LicenseKit, today, uuidOf } from './helpers/licenses';
+import { Change, drainFeed, FEED_PAGE, followUntil } from './helpers/sync';
 
 /**
  * The change feed as a national system reads it: every registration, update, deregistration and licence event, in
@@ -11,12 +12,14 @@ import { drainFeed, FEED_PAGE, followUntil } from './helpers/sync';
 let t: TestApp;
 let dept: string;
 let ministry: string;
+let admin: string;
 let kit: LicenseKit;
 
 beforeAll(async () => {
   t = await startTestApp();
   dept = await t.key(Role.DEPARTMENT_OFFICER);
   ministry = await t.key(Role.MINISTRY_SYSTEM);
+  admin = await t.key(Role.ADMIN);
   kit = new LicenseKit(t, dept);
 });
 afterAll(() => t.close());
@@ -66,4 +69,90 @@ test('a checkpoint that is not one, and a page over the cap, are refused', async
   expect(over.errors![0].extensions!.fields!.map((f) => f.field)).toEqual(['first']);
   const dep = await t.gql(FEED_PAGE, { first: 1 }, dept);
   expect(codes(dep)).toEqual(['FORBIDDEN']);
+});
+
+const UPDATE_ENTITY = graphql(`
+  mutation FeedUpdateEntity($input: UpdateEntityInput!) {
+    updateEntity(input: $input) {
+      entity {
+        version
+      }
+    }
+  }
+`);
+const DEREGISTER = graphql(`
+  mutation FeedDeregister($input: DeregisterEntityInput!) {
+    deregisterEntity(input: $input) {
+      entity {
+        status
+      }
+    }
+  }
+`);
+
+test('every kind of change comes through once, in commit order, to an ADMIN key and to a MINISTRY_SYSTEM key', async () => {
+  const start = await drainFeed(t, admin, null);
+  const T = today();
+  const D0 = addDays(T, -200);
+  /** What the test did, in the order its transactions committed: [kind, uuid of the object]. */
+  const done: [string, string][] = [];
+
+  // One licence through every step the lifecycle allows before an end (domain.md §6), then revoked.
+  const point = await kit.gamePoint();
+  done.push(['ENTITY_REGISTERED', point.uuid]);
+  let lic: Lic = await kit.issue(point.id, { on: D0 });
+  done.push(['LICENSE_ISSUED', uuidOf(lic.id)]);
+  const steps = [
+    ['amend', 'LICENSE_AMENDED'],
+    ['renew', 'LICENSE_RENEWED'],
+    ['reissue', 'LICENSE_REISSUED'],
+    ['suspend', 'LICENSE_SUSPENDED'],
+    ['reinstate', 'LICENSE_REINSTATED'],
+    ['revoke', 'LICENSE_REVOKED'],
+  ] as const;
+  for (const [i, [step, kind]] of steps.entries()) {
+    lic = await kit.step(step, lic, addDays(D0, 10 * (i + 1)));
+    done.push([kind, uuidOf(lic.id)]);
+  }
+  expect(lic.status).toBe('REVOKED');
+
+  // The other end of a licence: surrendered, on a holder of its own (a game point holds one certificate at a time).
+  const other = await kit.gamePoint();
+  done.push(['ENTITY_REGISTERED', other.uuid]);
+  const given = await kit.issue(other.id, { on: D0 });
+  done.push(['LICENSE_ISSUED', uuidOf(given.id)]);
+  expect((await kit.step('surrender', given, addDays(D0, 30))).status).toBe('SURRENDERED');
+  done.push(['LICENSE_SURRENDERED', uuidOf(given.id)]);
+
+  // The first holder's data changes, then it leaves the registry.
+  const updated = await t.gql(UPDATE_ENTITY, { input: { id: point.id, version: point.version, notes: 'Đổi ghi chú' } }, dept);
+  expect(updated.errors).toBeUndefined();
+  done.push(['ENTITY_UPDATED', point.uuid]);
+  const gone = await t.gql(
+    DEREGISTER,
+    {
+      input: {
+        id: point.id,
+        version: updated.data!.updateEntity.entity.version,
+        effectiveOn: T,
+        reason: 'Ngừng hoạt động theo đề nghị của chủ cơ sở',
+      },
+    },
+    dept,
+  );
+  expect(gone.data?.deregisterEntity.entity.status).toBe('DEREGISTERED');
+  done.push(['ENTITY_DEREGISTERED', point.uuid]);
+
+  const last = done[done.length - 1];
+  const seen = (cs: Change[]) => cs.some((c) => c.kind === last[0] && uuidOf(c.objectId) === last[1]);
+  // Both roles read the same feed from the same checkpoint, in small pages so that it resumes between changes.
+  for (const secret of [admin, ministry]) {
+    const { changes } = await followUntil(t, secret, start.checkpoint, seen, 3);
+    expect(changes.map((c) => [c.kind, uuidOf(c.objectId)])).toEqual(done);
+    const times = changes.map((c) => Date.parse(c.committedAt));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(changes.filter((c) => c.kind.startsWith('LICENSE_')).map((c) => c.licenseEvent?.type)).toEqual(
+      done.filter(([k]) => k.startsWith('LICENSE_')).map(([k]) => k.slice('LICENSE_'.length)),
+    );
+  }
 });

@@ -49,6 +49,8 @@ export async function listAuditEntries(
   if (f.recordId) where.push(`a.record_id = ${p.add(f.recordId)}`);
   if (f.operation) where.push(`a.operation = ${p.add(f.operation)}`);
   if (f.actorRole) where.push(`a.actor_role = ${p.add(f.actorRole)}`);
+  // As text, like revokeApiKey: an id that is no key's matches nothing (rather than failing the uuid cast).
+  if (f.apiKeyId) where.push(`a.actor_key_id::text = ${p.add(f.apiKeyId)}`);
   if (f.from) where.push(`a.occurred_at >= ${p.add(f.from, 'timestamptz')}`);
   if (f.to) where.push(`a.occurred_at < ${p.add(f.to, 'timestamptz')}`);
   const page = await keysetPage<AuditLogRecord>(ctx.manager, {
@@ -71,6 +73,7 @@ function toAuditEntry(r: AuditLogRecord, viewer: Viewer): AuditEntry {
     occurredAt: r.occurredAt,
     actorRole: r.actorRole,
     actorLabel: r.actorLabel,
+    apiKeyId: r.actorKeyId,
     requestId: r.requestId,
     operation: r.operation,
     recordType: r.recordType,

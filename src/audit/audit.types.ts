@@ -16,6 +16,12 @@ export class AuditEntry {
   @Field(() => String, { nullable: true, description: 'Label of the API key used.' })
   actorLabel!: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Id of the API key used (the `id` of `apiKeys` and `revokeApiKey`; labels need not be unique); null without a key.',
+  })
+  apiKeyId!: string | null;
+
   @Field(() => String, { nullable: true, description: 'Request id (x-request-id) of the call.' })
   requestId!: string | null;
 
@@ -66,6 +72,9 @@ export class AuditFilter {
 
   @Field(() => Role, { nullable: true, description: 'Only entries of callers of this role (MINISTRY_SYSTEM: the data-sharing reads).' })
   actorRole?: Role;
+
+  @Field(() => ID, { nullable: true, description: 'Only entries of calls made with this API key (its `id`, as `apiKeys` lists it).' })
+  apiKeyId?: string;
 
   @Field(() => DateTimeResolver, { nullable: true, description: 'At or after this instant.' })
   from?: Date;

@@ -16,8 +16,9 @@ import { checkPeriod, entityCounts, licenseCounts, licenseSteps } from './statis
 
 /**
  * The ministry's periodic report for a period and a unit: per licence type, the steps that took effect in the period
- * and the licences in force and suspended on its last day — the same figures as `statistics`, as a table with
- * Vietnamese headers, in CSV (UTF-8 with BOM, so spreadsheet programs read the diacritics) and in .xlsx.
+ * and the licences in force and suspended on its last day, then entities by kind and status and revocations by ground —
+ * the same figures as `statistics`, as tables with Vietnamese headers, in CSV (UTF-8 with BOM, so spreadsheet programs
+ * read the diacritics; the tables one after another) and in .xlsx (one sheet each).
  */
 
 /** The steps, in the order of the report's columns, with their Vietnamese headers. */
@@ -63,9 +64,9 @@ export interface PeriodicReport {
   headers: string[];
   /** One row per licence type with any figure, then the total ("Tổng cộng"). */
   rows: (string | number)[][];
-  /** Entities by kind and registry status now (the workbook's second sheet). */
+  /** Entities by kind and registry status now (the workbook's second sheet, the CSV's second table). */
   entities: (string | number)[][];
-  /** Revocations in the period by type and ground (the third sheet). */
+  /** Revocations in the period by type and ground (the third sheet and table). */
   revocations: (string | number)[][];
 }
 
@@ -151,30 +152,49 @@ export async function periodicReport(ctx: RequestContext, scope: StatisticsScope
   };
 }
 
-/** CSV: UTF-8 with a byte-order mark, one header row, comma-separated (RFC 4180). */
-export function reportCsv(r: PeriodicReport): Buffer {
-  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(stringify([r.headers, ...r.rows]), 'utf8')]);
+/** One table of the report: a sheet of the workbook, a section of the CSV. */
+interface ReportTable {
+  name: string;
+  headers: string[];
+  rows: (string | number)[][];
+  widths: number[];
 }
 
-/** The workbook: the report table (the CSV's rows), entities by kind and status, revocations by ground. */
+/** The report's tables, in order: the main table, entities by kind and status, revocations by ground. */
+function reportTables(r: PeriodicReport): ReportTable[] {
+  return [
+    { name: 'Báo cáo', headers: r.headers, rows: r.rows, widths: [12, 12, 24, 30, 60] },
+    { name: 'Cơ sở', headers: ['Loại hình', 'Trạng thái', 'Số cơ sở'], rows: r.entities, widths: [50, 18, 12] },
+    {
+      name: 'Thu hồi theo căn cứ',
+      headers: ['Loại giấy phép', 'Mã căn cứ', 'Căn cứ thu hồi', 'Số giấy phép bị thu hồi'],
+      rows: r.revocations,
+      widths: [60, 24, 60, 14],
+    },
+  ];
+}
+
+/**
+ * CSV: UTF-8 with a byte-order mark, comma-separated (RFC 4180). The main table comes first, from its header row to
+ * the first empty line (a program that wants only it stops there); each further table follows after an empty line,
+ * as a line with its name (the workbook's sheet name), its header row and its rows.
+ */
+export function reportCsv(r: PeriodicReport): Buffer {
+  const [main, ...more] = reportTables(r);
+  const records = [main.headers, ...main.rows, ...more.flatMap((t) => [[], [t.name], t.headers, ...t.rows])];
+  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(stringify(records), 'utf8')]);
+}
+
+/** The workbook: one sheet per table, the same tables as the CSV. */
 export async function reportXlsx(r: PeriodicReport): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'ict-registry';
   wb.created = new Date();
-  const sheet = (name: string, headers: string[], rows: (string | number)[][], widths: number[]) => {
-    const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.addRow(headers).font = { bold: true };
-    for (const row of rows) ws.addRow(row);
-    ws.columns.forEach((c, i) => (c.width = widths[i] ?? 14));
-    return ws;
-  };
-  sheet('Báo cáo', r.headers, r.rows, [12, 12, 24, 30, 60]);
-  sheet('Cơ sở', ['Loại hình', 'Trạng thái', 'Số cơ sở'], r.entities, [50, 18, 12]);
-  sheet(
-    'Thu hồi theo căn cứ',
-    ['Loại giấy phép', 'Mã căn cứ', 'Căn cứ thu hồi', 'Số giấy phép bị thu hồi'],
-    r.revocations,
-    [60, 24, 60, 14],
-  );
+  for (const t of reportTables(r)) {
+    const ws = wb.addWorksheet(t.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.addRow(t.headers).font = { bold: true };
+    for (const row of t.rows) ws.addRow(row);
+    ws.columns.forEach((c, i) => (c.width = t.widths[i] ?? 14));
+  }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -74,10 +74,7 @@ export function decodeCheckpoint(raw: string, feed: string, field: string): Chec
     throw invalid();
   }
   if (c.feed !== feed) {
-    throw BadInput.field(
-      field,
-      'is a checkpoint of another registry (or of another copy of this database): export again from this registry and follow its feed',
-    );
+    throw BadInput.field(field, 'is a checkpoint of another registry’s change feed: export again from this registry and follow its feed');
   }
   return c;
 }

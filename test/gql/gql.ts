@@ -145,8 +145,12 @@ type Documents = {
     "\n  query ScopeLicenseTotal($filter: LicenseFilter) {\n    licenses(filter: $filter) {\n      totalCount\n    }\n  }\n": typeof types.ScopeLicenseTotalDocument,
     "\n  query MinistryGamePoints($first: Int) {\n    entities(filter: { kinds: [GAME_SERVICE_POINT] }, first: $first) {\n      edges {\n        node {\n          id\n          name\n          representative {\n            name\n            idNumber\n            phone\n          }\n          licenses {\n            edges {\n              node {\n                number\n                events {\n                  type\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MinistryGamePointsDocument,
     "\n  query DataSharingAudit {\n    auditLog(filter: { actorRole: MINISTRY_SYSTEM }, first: 20) {\n      edges {\n        node {\n          occurredAt\n          actorRole\n          actorLabel\n          operation\n          recordType\n          recordId\n          filters\n          rowsReleased\n          legalBasis\n        }\n      }\n    }\n  }\n": typeof types.DataSharingAuditDocument,
+    "\n  mutation AuditNewMinistryKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n      }\n      secret\n    }\n  }\n": typeof types.AuditNewMinistryKeyDocument,
+    "\n  query AuditByKey($apiKeyId: ID!) {\n    auditLog(filter: { apiKeyId: $apiKeyId }, first: 20) {\n      totalCount\n      edges {\n        node {\n          apiKeyId\n          actorLabel\n          operation\n          recordId\n        }\n      }\n    }\n  }\n": typeof types.AuditByKeyDocument,
     "\n  mutation ConcurrentUpdate($input: UpdateEntityInput!) {\n    updateEntity(input: $input) {\n      entity {\n        id\n        version\n      }\n    }\n  }\n": typeof types.ConcurrentUpdateDocument,
     "\n  mutation RegisterDuringExport($input: RegisterPublisherInput!) {\n    registerPublisher(input: $input) {\n      entity {\n        id\n      }\n    }\n  }\n": typeof types.RegisterDuringExportDocument,
+    "\n  mutation FeedUpdateEntity($input: UpdateEntityInput!) {\n    updateEntity(input: $input) {\n      entity {\n        version\n      }\n    }\n  }\n": typeof types.FeedUpdateEntityDocument,
+    "\n  mutation FeedDeregister($input: DeregisterEntityInput!) {\n    deregisterEntity(input: $input) {\n      entity {\n        status\n      }\n    }\n  }\n": typeof types.FeedDeregisterDocument,
 };
 const documents: Documents = {
     "\n  query JurisdictionList {\n    entities(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          address {\n            ward {\n              code\n            }\n            district {\n              code\n            }\n            currentCommune {\n              code\n            }\n            province {\n              code\n            }\n          }\n          representative {\n            name\n            idNumber\n            phone\n            residenceAddress\n          }\n        }\n      }\n    }\n  }\n": types.JurisdictionListDocument,
@@ -279,8 +283,12 @@ const documents: Documents = {
     "\n  query ScopeLicenseTotal($filter: LicenseFilter) {\n    licenses(filter: $filter) {\n      totalCount\n    }\n  }\n": types.ScopeLicenseTotalDocument,
     "\n  query MinistryGamePoints($first: Int) {\n    entities(filter: { kinds: [GAME_SERVICE_POINT] }, first: $first) {\n      edges {\n        node {\n          id\n          name\n          representative {\n            name\n            idNumber\n            phone\n          }\n          licenses {\n            edges {\n              node {\n                number\n                events {\n                  type\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MinistryGamePointsDocument,
     "\n  query DataSharingAudit {\n    auditLog(filter: { actorRole: MINISTRY_SYSTEM }, first: 20) {\n      edges {\n        node {\n          occurredAt\n          actorRole\n          actorLabel\n          operation\n          recordType\n          recordId\n          filters\n          rowsReleased\n          legalBasis\n        }\n      }\n    }\n  }\n": types.DataSharingAuditDocument,
+    "\n  mutation AuditNewMinistryKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n      }\n      secret\n    }\n  }\n": types.AuditNewMinistryKeyDocument,
+    "\n  query AuditByKey($apiKeyId: ID!) {\n    auditLog(filter: { apiKeyId: $apiKeyId }, first: 20) {\n      totalCount\n      edges {\n        node {\n          apiKeyId\n          actorLabel\n          operation\n          recordId\n        }\n      }\n    }\n  }\n": types.AuditByKeyDocument,
     "\n  mutation ConcurrentUpdate($input: UpdateEntityInput!) {\n    updateEntity(input: $input) {\n      entity {\n        id\n        version\n      }\n    }\n  }\n": types.ConcurrentUpdateDocument,
     "\n  mutation RegisterDuringExport($input: RegisterPublisherInput!) {\n    registerPublisher(input: $input) {\n      entity {\n        id\n      }\n    }\n  }\n": types.RegisterDuringExportDocument,
+    "\n  mutation FeedUpdateEntity($input: UpdateEntityInput!) {\n    updateEntity(input: $input) {\n      entity {\n        version\n      }\n    }\n  }\n": types.FeedUpdateEntityDocument,
+    "\n  mutation FeedDeregister($input: DeregisterEntityInput!) {\n    deregisterEntity(input: $input) {\n      entity {\n        status\n      }\n    }\n  }\n": types.FeedDeregisterDocument,
 };
 
 /**
@@ -806,11 +814,27 @@ export function graphql(source: "\n  query DataSharingAudit {\n    auditLog(filt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AuditNewMinistryKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n      }\n      secret\n    }\n  }\n"): typeof import('./graphql').AuditNewMinistryKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditByKey($apiKeyId: ID!) {\n    auditLog(filter: { apiKeyId: $apiKeyId }, first: 20) {\n      totalCount\n      edges {\n        node {\n          apiKeyId\n          actorLabel\n          operation\n          recordId\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AuditByKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ConcurrentUpdate($input: UpdateEntityInput!) {\n    updateEntity(input: $input) {\n      entity {\n        id\n        version\n      }\n    }\n  }\n"): typeof import('./graphql').ConcurrentUpdateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RegisterDuringExport($input: RegisterPublisherInput!) {\n    registerPublisher(input: $input) {\n      entity {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').RegisterDuringExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FeedUpdateEntity($input: UpdateEntityInput!) {\n    updateEntity(input: $input) {\n      entity {\n        version\n      }\n    }\n  }\n"): typeof import('./graphql').FeedUpdateEntityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FeedDeregister($input: DeregisterEntityInput!) {\n    deregisterEntity(input: $input) {\n      entity {\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').FeedDeregisterDocument;
 
 
 export function graphql(source: string) {

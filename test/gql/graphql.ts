@@ -52,6 +52,8 @@ export type AmendLicenseInput = {
 export type AuditFilter = {
   /** Only entries of callers of this role (MINISTRY_SYSTEM: the data-sharing reads). */
   actorRole?: Role | null | undefined;
+  /** Only entries of calls made with this API key (its `id`, as `apiKeys` lists it). */
+  apiKeyId?: string | number | null | undefined;
   /** At or after this instant. */
   from?: string | null | undefined;
   /** Only this operation. */
@@ -2733,6 +2735,20 @@ export type DataSharingAuditQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DataSharingAuditQuery = { auditLog: { edges: Array<{ node: { occurredAt: string, actorRole: Role, actorLabel: string | null, operation: string, recordType: string, recordId: string, filters: unknown, rowsReleased: number | null, legalBasis: string | null } }> } };
 
+export type AuditNewMinistryKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type AuditNewMinistryKeyMutation = { createApiKey: { secret: string, apiKey: { id: string } } };
+
+export type AuditByKeyQueryVariables = Exact<{
+  apiKeyId: string | number;
+}>;
+
+
+export type AuditByKeyQuery = { auditLog: { totalCount: number, edges: Array<{ node: { apiKeyId: string | null, actorLabel: string | null, operation: string, recordId: string } }> } };
+
 export type ConcurrentUpdateMutationVariables = Exact<{
   input: UpdateEntityInput;
 }>;
@@ -2765,6 +2781,40 @@ export type RegisterDuringExportMutation = { registerPublisher: { entity:
       | { id: string }
       | { id: string }
       | { id: string }
+     } };
+
+export type FeedUpdateEntityMutationVariables = Exact<{
+  input: UpdateEntityInput;
+}>;
+
+
+export type FeedUpdateEntityMutation = { updateEntity: { entity:
+      | { version: number }
+      | { version: number }
+      | { version: number }
+      | { version: number }
+      | { version: number }
+      | { version: number }
+      | { version: number }
+      | { version: number }
+      | { version: number }
+     } };
+
+export type FeedDeregisterMutationVariables = Exact<{
+  input: DeregisterEntityInput;
+}>;
+
+
+export type FeedDeregisterMutation = { deregisterEntity: { entity:
+      | { status: EntityStatus }
+      | { status: EntityStatus }
+      | { status: EntityStatus }
+      | { status: EntityStatus }
+      | { status: EntityStatus }
+      | { status: EntityStatus }
+      | { status: EntityStatus }
+      | { status: EntityStatus }
+      | { status: EntityStatus }
      } };
 
 export class TypedDocumentString<TResult, TVariables>
@@ -6975,6 +7025,31 @@ export const DataSharingAuditDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DataSharingAuditQuery, DataSharingAuditQueryVariables>;
+export const AuditNewMinistryKeyDocument = new TypedDocumentString(`
+    mutation AuditNewMinistryKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    apiKey {
+      id
+    }
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<AuditNewMinistryKeyMutation, AuditNewMinistryKeyMutationVariables>;
+export const AuditByKeyDocument = new TypedDocumentString(`
+    query AuditByKey($apiKeyId: ID!) {
+  auditLog(filter: {apiKeyId: $apiKeyId}, first: 20) {
+    totalCount
+    edges {
+      node {
+        apiKeyId
+        actorLabel
+        operation
+        recordId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditByKeyQuery, AuditByKeyQueryVariables>;
 export const ConcurrentUpdateDocument = new TypedDocumentString(`
     mutation ConcurrentUpdate($input: UpdateEntityInput!) {
   updateEntity(input: $input) {
@@ -6994,3 +7069,21 @@ export const RegisterDuringExportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegisterDuringExportMutation, RegisterDuringExportMutationVariables>;
+export const FeedUpdateEntityDocument = new TypedDocumentString(`
+    mutation FeedUpdateEntity($input: UpdateEntityInput!) {
+  updateEntity(input: $input) {
+    entity {
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FeedUpdateEntityMutation, FeedUpdateEntityMutationVariables>;
+export const FeedDeregisterDocument = new TypedDocumentString(`
+    mutation FeedDeregister($input: DeregisterEntityInput!) {
+  deregisterEntity(input: $input) {
+    entity {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FeedDeregisterMutation, FeedDeregisterMutationVariables>;
