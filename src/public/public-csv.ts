@@ -43,7 +43,7 @@ const REVOCATION: Column[] = [
 export const csvColumns = (list: PublicListKind): Column[] => (list === PublicListKind.REVOKED ? [...COMMON, ...REVOCATION] : COMMON);
 
 /** Lines a batch of the cursor's rows becomes at once: one call of the CSV writer and one append to the chunk. */
-const BATCH = 500;
+const BATCH = 50;
 
 /**
  * Rows of the database cursor -> CSV text: UTF-8 with a byte-order mark (so that spreadsheet programs read the
