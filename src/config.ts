@@ -52,6 +52,8 @@ export interface DatabaseTimeouts {
   idleInTransactionTimeoutMs: number;
   /** max_parallel_workers_per_gather of the API's connections (0: each request runs on one core). */
   parallelWorkersPerGather?: number;
+  /** How long a pooled connection may stay idle before it is closed (0: never). */
+  poolIdleTimeoutMs?: number;
 }
 
 /** Requests allowed per window (src/http/rate-limit.ts); 0 turns a limit off. */
@@ -154,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       lockTimeoutMs: int(env, 'DB_LOCK_TIMEOUT_MS', 3000, 0, 3_600_000),
       idleInTransactionTimeoutMs: int(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 10000, 0, 3_600_000),
       parallelWorkersPerGather: int(env, 'DB_PARALLEL_WORKERS_PER_GATHER', 0, 0, 64),
+      poolIdleTimeoutMs: int(env, 'DB_POOL_IDLE_TIMEOUT_MS', 600_000, 0, 86_400_000),
     },
     responseMaxBytes: bytes(env, 'RESPONSE_MAX_BYTES', '5mb'),
     requestTimeoutMs: int(env, 'REQUEST_TIMEOUT_MS', 15000, 1000, 3_600_000),
