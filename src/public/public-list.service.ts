@@ -6,6 +6,7 @@ import { structureOfVersion } from '../admin-units/admin-unit.enums';
 import { EntityKind, NATURAL_PERSON_FORMS } from '../entities/entity-kind';
 import { ConnectionValue, DEFAULT_PAGE_SIZE, isCursorValue, MAX_PAGE_SIZE } from '../graphql/connection';
 import { todayInVietnam } from '../graphql/dates';
+import { stringProblem } from '../graphql/input-guard';
 import { formatVietnameseDate, PublicBadInput } from './public-errors';
 import { likeEscape, SqlParams } from '../graphql/sql';
 import { LicenseStatus, LicenseType } from '../licenses/license.enums';
@@ -58,6 +59,15 @@ export async function publicListQuery(
       'must be LICENSED or REVOKED',
       'Không có danh sách này: chỉ có danh sách điểm được cấp giấy chứng nhận (LICENSED) và danh sách điểm bị thu hồi (REVOKED).',
     );
+  }
+  // The page and the CSV route take these from the query string, past the GraphQL edge's check (src/graphql/input-guard.ts):
+  // text PostgreSQL cannot hold (a NUL, a lone surrogate) is refused here as there, before it reaches SQL.
+  for (const [value, field, vietnamese] of [
+    [args.search, fields.search, 'Từ khóa tìm kiếm'],
+    [args.unitCode, fields.unitCode, 'Mã địa bàn'],
+  ] as const) {
+    const problem = value ? stringProblem(value) : null;
+    if (problem) throw new PublicBadInput(field, problem, `${vietnamese} có ký tự không hợp lệ (ký tự điều khiển hoặc lỗi mã hóa).`);
   }
   const today = todayInVietnam();
   let asOf = today;
