@@ -88,6 +88,7 @@ test('kill -9 of the postmaster: requests get 503 SERVICE_UNAVAILABLE with Retry
   const started = Date.now();
   const statuses: number[] = [];
   let recoveredAfter = -1;
+  let reportAsked = false;
   while (Date.now() - started < 10_000) {
     const res = await ask();
     statuses.push(res.status);
@@ -98,6 +99,16 @@ test('kill -9 of the postmaster: requests get 503 SERVICE_UNAVAILABLE with Retry
       expect(JSON.stringify(res.body)).not.toContain('INTERNAL_SERVER_ERROR');
       const ready = await request(app!.app).get('/readyz');
       expect([200, 503]).toContain(ready.status);
+      if (!reportAsked) {
+        // The periodic report's route too (it answered 500): right after the first 503 the database is still away.
+        reportAsked = true;
+        const report = await request(app!.app).get('/statistics/report.csv').set('authorization', `Bearer ${secret}`);
+        expect([report.status, report.headers['retry-after'], report.body.errors?.[0]?.extensions?.code]).toEqual([
+          503,
+          '5',
+          'SERVICE_UNAVAILABLE',
+        ]);
+      }
     }
     if (res.status === 200 && statuses.includes(503)) {
       expect(res.body).toEqual({ data: { entities: { totalCount: 0 }, viewer: { role: 'DEPARTMENT_OFFICER' } } });

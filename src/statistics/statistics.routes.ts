@@ -8,6 +8,7 @@ import { READ_ROLES, Role } from '../auth/roles';
 import type { Viewer } from '../auth/viewer';
 import { projectRoot, type Config } from '../config';
 import { createRequestContext, LoaderFactory } from '../graphql/context';
+import { isDatabaseUnavailable, isStatementTimeout, RETRY_AFTER_SECONDS, serviceUnavailable } from '../graphql/availability';
 import { todayInVietnam } from '../graphql/dates';
 import { requestTimeout } from '../http/bounds';
 import { rateLimits } from '../http/rate-limit';
@@ -56,6 +57,7 @@ const isDate = (d: string) => {
 };
 
 function clientError(res: Response, status: number, code: string, message: string, fields?: { field: string; message: string }[]) {
+  if (status === 503) res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
   res.status(status).json({ errors: [{ message, extensions: { code, ...(fields ? { fields } : {}) } }] });
 }
 
@@ -133,6 +135,20 @@ export function statisticsRouter(opts: StatisticsRouterOptions): Router {
           const code = String(e.extensions.code);
           const status = code === 'NOT_FOUND' ? 404 : code === 'BAD_USER_INPUT' ? 400 : 500;
           if (status < 500) return clientError(res, status, code, e.message, e.extensions.fields as { field: string; message: string }[]);
+        }
+        // The database is away (or stopped a statement at its timeout): the client should retry, as on /graphql, not see a 500.
+        if (isDatabaseUnavailable(e)) {
+          req.log.warn({ err: e }, 'database unavailable during a report');
+          return clientError(res, 503, 'SERVICE_UNAVAILABLE', serviceUnavailable().message);
+        }
+        if (isStatementTimeout(e)) {
+          req.log.warn('statement timeout during a report');
+          return clientError(
+            res,
+            503,
+            'TIMEOUT',
+            'The database stopped the report after the statement timeout; retry, or ask for a shorter period',
+          );
         }
         next(e);
       }
