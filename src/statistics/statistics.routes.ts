@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import express, { NextFunction, Request, Response, Router } from 'express';
+import express, { NextFunction, Request, RequestHandler, Response, Router } from 'express';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
@@ -11,7 +11,6 @@ import { createRequestContext, LoaderFactory } from '../graphql/context';
 import { isDatabaseUnavailable, isStatementTimeout, RETRY_AFTER_SECONDS, serviceUnavailable } from '../graphql/availability';
 import { todayInVietnam } from '../graphql/dates';
 import { requestTimeout } from '../http/bounds';
-import { rateLimits } from '../http/rate-limit';
 import { periodicReport, reportCsv, reportXlsx } from './report';
 import { resolveScope } from './statistics.scope';
 
@@ -48,6 +47,8 @@ export interface StatisticsRouterOptions {
   createLoaders: LoaderFactory;
   /** Who the Authorization header names (the app's own check: 401 for an unknown key). */
   viewerOf(authorization: string | undefined): Promise<Viewer>;
+  /** The app's rate limiters of keyed routes (src/http/rate-limit.ts, RateLimiters.api): counters shared with /graphql. */
+  rateLimits: RequestHandler[];
 }
 
 /** A calendar date YYYY-MM-DD (2025-02-30 is not one). */
@@ -85,7 +86,7 @@ export function statisticsRouter(opts: StatisticsRouterOptions): Router {
   router.get(
     '/statistics/report.:format',
     requestTimeout(opts.config.requestTimeoutMs, opts.log),
-    ...rateLimits(opts.config.rateLimits, opts.log),
+    ...opts.rateLimits,
     async (req: Request, res: Response, next: NextFunction) => {
       try {
         const format = req.params.format;
