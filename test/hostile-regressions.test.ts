@@ -236,6 +236,20 @@ describe('the small items', () => {
     expect(badFields(r)).toEqual(['filter.holderId']);
   });
 
+  test('auditLog(filter: {recordId: ""}) is refused, not read as "no filter" (recordType and operation likewise)', async () => {
+    const all = await t.gql(`{ auditLog { totalCount } }`, {}, writer);
+    expect(all.errors).toBeUndefined();
+    for (const name of ['recordId', 'recordType', 'operation']) {
+      for (const empty of ['', ' ']) {
+        const r = await t.gql(`query($v: String) { auditLog(filter: {${name}: $v}) { totalCount } }`, { v: empty }, writer);
+        expect(badFields(r)).toEqual([`filter.${name}`]);
+      }
+    }
+    // A real one still filters.
+    const one = await t.gql(`query($id: String) { auditLog(filter: {recordId: $id}) { totalCount } }`, { id: uuidOf(entityId) }, writer);
+    expect(one.data).toEqual({ auditLog: { totalCount: 1 } });
+  });
+
   test('an upper-case uuid in a global id is refused: one object has one id', async () => {
     const uuid = uuidOf(entityId);
     expect(uuid).toMatch(/^[0-9a-f-]{36}$/);
