@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -136,3 +137,19 @@ test('closing stops the supervised PostgreSQL and releases the data folder', asy
   expect(fs.existsSync(`${dir}.lock`)).toBe(false);
   expect(fs.existsSync(`${dir}.owner`)).toBe(false);
 });
+
+test('a stale postmaster.pid whose PID is now another process (after a reboot): that process gets no signal, PostgreSQL starts', async () => {
+  const other = spawn('sleep', ['60'], { stdio: 'ignore' });
+  try {
+    fs.writeFileSync(path.join(dir, 'postmaster.pid'), `${other.pid}\n${dir}\n1700000000\n${config.embeddedPort}\n/tmp\n127.0.0.1\n`);
+    db = await openDatabase(config, log, { role: 'server' });
+    expect(alive(other.pid!)).toBe(true);
+    expect(other.exitCode).toBeNull();
+    expect(other.signalCode).toBeNull();
+    expect(postmasterPid(dir)).not.toBe(other.pid);
+    await db.close();
+    db = undefined;
+  } finally {
+    other.kill('SIGKILL');
+  }
+}, 60_000);
