@@ -179,14 +179,16 @@ export async function createApp(dataSource: DataSource, config: Config, log: Log
   await subgraph.start();
   await apollo.start();
 
+  // Built once: every route shares the same counters (a failed authentication on /graphql counts on /export too).
+  const limiters = rateLimits(config.rateLimits, log);
   // The public face (issue 10): the lists' page and CSV, no key needed.
-  app.use(publicRouter(dataSource, config, log));
+  app.use(publicRouter(dataSource, config, log, limiters.public));
   app.use(IDE_ASSETS_PATH, graphqlIdeAssets());
   app.get('/graphql', graphqlIde());
   const endpoint = (server: ApolloServer<RequestContext>, front: RequestHandler[] = []) => [
     abandonSignal(),
     requestTimeout(config.requestTimeoutMs, log),
-    ...rateLimits(config.rateLimits, log),
+    ...limiters.api,
     express.json({ limit: config.bodyLimit }),
     graphqlCaching(),
     responseCap(config.responseMaxBytes, log),
@@ -225,10 +227,17 @@ export async function createApp(dataSource: DataSource, config: Config, log: Log
       log,
       createLoaders,
       viewerOf: (authorization) => viewerOf(keys.cache, dataSource.manager, authorization),
+      rateLimits: limiters.api,
     }),
   );
   app.use(
-    syncRoutes({ dataSource, config, log, authenticate: (authorization) => viewerOf(keys.cache, dataSource.manager, authorization) }),
+    syncRoutes({
+      dataSource,
+      config,
+      log,
+      authenticate: (authorization) => viewerOf(keys.cache, dataSource.manager, authorization),
+      rateLimits: limiters.api,
+    }),
   );
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found' });

@@ -2,11 +2,14 @@ import 'reflect-metadata';
 import fc from 'fast-check';
 import {
   GraphQLArgument,
+  GraphQLEnumType,
   GraphQLField,
   GraphQLInputType,
   GraphQLNamedType,
   GraphQLOutputType,
   GraphQLSchema,
+  GraphQLObjectType,
+  GraphQLInterfaceType,
   getNamedType,
   getNullableType,
   isEnumType,
@@ -20,8 +23,9 @@ import {
 } from 'graphql';
 import { Role } from '../src/auth/roles';
 import { getSchema } from '../src/api/schema';
-import { startTestApp, TestApp } from './helpers/app';
+import { startTestApp, TEST_LEGAL_BASIS, TestApp } from './helpers/app';
 import { gamePoint, globalId, KINDS, register } from './helpers/factories';
+import { addDays, LicenseKit, today } from './helpers/licenses';
 
 /**
  * Hostile input against every argument of every query and mutation, driven by the schema (so fields added later are
@@ -196,9 +200,16 @@ const fingerprint = async () =>
     ),
   );
 
-async function send(query: string, variables: Record<string, unknown>, secret: string | null, isMutation: boolean, name: string) {
+async function send(
+  query: string,
+  variables: Record<string, unknown>,
+  secret: string | null,
+  isMutation: boolean,
+  name: string,
+  endpoint = '/graphql',
+) {
   const before = isMutation ? await fingerprint() : '';
-  const req = t.http.post('/graphql').set('content-type', 'application/json');
+  const req = t.http.post(endpoint).set('content-type', 'application/json').set('x-legal-basis', TEST_LEGAL_BASIS);
   if (secret) req.set('authorization', `Bearer ${secret}`);
   const res = await req.send({ query, variables });
   const code = (res.body?.errors?.[0]?.extensions?.code as string | undefined) ?? 'OK';
@@ -329,3 +340,287 @@ test(
   },
   TIMEOUT,
 );
+
+/**
+ * Forged cursors: what a client makes of the base64url JSON it was given. The shapes of the lists' cursors
+ * ([sort, value, id], the public lists' [sort, value, id, holder], the change feed's checkpoints) with parts of the
+ * wrong type (text where a uuid, number or date goes, NUL, lone surrogates, numbers past bigint), JSON numbers no
+ * JSON.stringify writes, other JSON, and plain noise.
+ */
+const UUID = '5f0c1f43-2b4e-4d35-9a39-0c6a4d6b1e21';
+const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
+const tag = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom('name', 'code', 'created', 'updated', 'issued', 'expires', 'number', 'id', 'revoked', 'list') },
+  hostileString,
+);
+const part: fc.Arbitrary<unknown> = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(
+      'zz',
+      UUID,
+      UUID.toUpperCase(),
+      `${UUID}\u0000`,
+      '-'.repeat(36),
+      '00000000000000000000000000000000',
+      '0',
+      '-1',
+      '1.5',
+      '1e309',
+      '9223372036854775807',
+      '9223372036854775808',
+      '-9223372036854775809',
+      '99999999999999999999',
+      'infinity',
+      'NaN',
+      '2025-12-01',
+      '2025-02-30',
+      '2025-13-01',
+      '20251-01-01',
+      '2025-12-01 10:00:00+07',
+      '2025-12-01 25:61:00+07',
+      '2025-12-01T10:00:00Z',
+      'Điểm\u0000game',
+      'x\uD800y',
+      '\uDFFF',
+    ),
+  },
+  hostileString,
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.string({ maxLength: 5 }), { maxLength: 2 }),
+);
+const HUGE = fc.constantFrom('99999999999999999999999', '1e400', '-1e400', '1E-400', '-0', '18446744073709551616');
+/** The change feed's id (from a checkpoint it gave), so that a forged checkpoint passes its first check. */
+const changeFeed: { id: unknown } = { id: 'x' };
+/** The lists' cursors: sort tag, then the SQL types of the sort value and the id (and the public lists' holder). */
+const SHAPES: [string, ...string[]][] = [
+  ['name', 'text', 'uuid'],
+  ['code', 'text', 'uuid'],
+  ['created', 'timestamptz', 'uuid'],
+  ['updated', 'timestamptz', 'uuid'],
+  ['issued', 'date', 'uuid'],
+  ['expires', 'date', 'uuid'],
+  ['number', 'text', 'uuid'],
+  ['id', 'bigint', 'bigint'],
+  ['name', 'text', 'uuid', 'uuid'],
+  ['revoked', 'date', 'uuid'],
+];
+const VALID: Record<string, string> = { text: 'a', date: '2025-12-01', timestamptz: '2025-12-01 10:00:00+07', uuid: UUID, bigint: '1' };
+/** Wrong in a way one SQL type or another cannot read: text for a uuid or number, a NUL, past bigint, no such date. */
+const SHARP = ['zz', 'Điểm\u0000game', '-'.repeat(36), '0123456789abcdef0123456789abcdef0123', '9223372036854775808', '2025-02-30'];
+
+/** Each part after the first (the tag) of a cursor the list gave, replaced in turn by each SHARP value. */
+function sharpForgeries(cursor: string): [string][] {
+  let parts: unknown;
+  try {
+    parts = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(parts)) return [];
+  return parts
+    .slice(1)
+    .flatMap((_, k) => SHARP.map((wrong): [string] => [b64(JSON.stringify(parts.map((p, j) => (j === k + 1 ? wrong : p))))]));
+}
+
+/** A cursor the list gave, one of its parts replaced, added or dropped, or its tag changed. */
+function forgedFrom(cursor: string): fc.Arbitrary<string> {
+  let parts: unknown;
+  try {
+    parts = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    return forgedCursor;
+  }
+  if (!Array.isArray(parts) || parts.length === 0) return forgedCursor;
+  const given = parts as unknown[];
+  return fc
+    .oneof(
+      {
+        weight: 6,
+        arbitrary: fc
+          .tuple(fc.nat(given.length - 1), fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...SHARP) }, part))
+          .map(([i, wrong]) => given.map((p, j) => (j === i ? wrong : p))),
+      },
+      fc.tuple(fc.nat(given.length - 1), HUGE).map(([i, n]) => given.map((p, j) => (j === i ? n : p))),
+      part.map((extra) => [...given, extra]),
+      fc.constant(given.slice(0, -1)),
+      tag.map((t0) => [t0, ...given.slice(1)]),
+    )
+    .map((forged) => b64(JSON.stringify(forged)));
+}
+
+/** A cursor of a list's shape whose parts are right but one. */
+const oneWrong = fc.tuple(fc.constantFrom(...SHAPES), fc.nat(), part).map(([[sort, ...types], i, wrong]) => {
+  const parts: unknown[] = [sort, ...types.map((c) => VALID[c])];
+  parts[1 + (i % types.length)] = wrong;
+  return b64(JSON.stringify(parts));
+});
+const forgedCursor: fc.Arbitrary<string> = fc.oneof(
+  { weight: 4, arbitrary: oneWrong },
+  fc.tuple(tag, part, part).map((a) => b64(JSON.stringify(a))),
+  fc.tuple(tag, part, part, part).map((a) => b64(JSON.stringify(a))),
+  fc.tuple(tag, HUGE, HUGE).map(([t0, v, id]) => b64(`[${JSON.stringify(t0)},${v},"${id}"]`)),
+  fc.tuple(tag, HUGE, HUGE).map(([t0, v, id]) => b64(`[${JSON.stringify(t0)},"${v}",${id}]`)),
+  // A checkpoint of this feed, its numbers forged.
+  fc
+    .tuple(
+      fc.constantFrom(1, 2, '1'),
+      fc.oneof(
+        fc.constant(() => changeFeed.id),
+        part.map((p) => () => p),
+      ),
+      part,
+      part,
+      fc.array(part, { maxLength: 3 }),
+      part,
+    )
+    .map(([v, feed, ...rest]) => b64(JSON.stringify([v, feed(), ...rest]))),
+  fc
+    .tuple(
+      fc.constantFrom('0', '1', '9999999999999999999', '9223372036854775807', '9223372036854775808'),
+      fc.constantFrom('1', '9999999999999999999', '2'),
+    )
+    .map(([n, x]) => b64(JSON.stringify([1, changeFeed.id, n, x, [], `1.${x}`]))),
+  fc.jsonValue({ maxDepth: 2 }).map((v) => b64(JSON.stringify(v))),
+  fc.string({ maxLength: 30 }).map((text) => Buffer.from(text, 'utf8').toString('base64')),
+  hostileString,
+);
+
+/**
+ * Every `after` / `before` argument of the schema, each with an operation that reaches it from Query (the shortest
+ * path through fields whose required arguments are enums: `entities { edges { node { licenses(after:) } } }`).
+ */
+function cursorArguments(): { at: string; arg: string; query: string }[] {
+  const found: { at: string; arg: string; query: string }[] = [];
+  const seen = new Set<string>();
+  const queue: { type: GraphQLObjectType | GraphQLInterfaceType; wrap: (s: string) => string }[] = [
+    { type: schema.getQueryType()!, wrap: (s) => s },
+  ];
+  while (queue.length) {
+    const { type, wrap } = queue.shift()!;
+    if (seen.has(type.name)) continue;
+    seen.add(type.name);
+    for (const f of Object.values(type.getFields())) {
+      const required = f.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
+      if (!required.every((a) => isEnumType(getNamedType(a.type)))) continue;
+      const fixed = required.map((a) => `${a.name}: ${(getNamedType(a.type) as GraphQLEnumType).getValues()[0].name}`);
+      for (const arg of f.args.filter((a) => a.name === 'after' || a.name === 'before')) {
+        found.push({
+          at: `${type.name}.${f.name}`,
+          arg: arg.name,
+          query: `query($c: String) { ${wrap(`${f.name}(${[...fixed, `${arg.name}: $c`].join(', ')}) ${selectionOf(f.type, 1)}`)} }`,
+        });
+      }
+      const sub = getNamedType(f.type);
+      if (isObjectType(sub) || isInterfaceType(sub)) {
+        const call = `${f.name}${fixed.length ? `(${fixed.join(', ')})` : ''}`;
+        queue.push({ type: sub, wrap: (s) => wrap(`${call} { ${s} }`) });
+      }
+    }
+  }
+  return found;
+}
+
+describe('forged cursors in every `after` and `before`: refused as client errors, never a 500', () => {
+  let admin: string;
+  beforeAll(async () => {
+    admin = await t.key(Role.ADMIN);
+    // A licence in force that expires soon: every list then has a row, so a cursor of its own to forge from.
+    const kit = new LicenseKit(t, writer);
+    const holder = await kit.gamePoint();
+    await kit.issue(holder.id, { on: addDays(today(), -10), expiresOn: addDays(today(), 30) });
+    const given = await t.gql('{ changes(first: 0) { checkpoint } }', {}, admin);
+    changeFeed.id = (
+      JSON.parse(Buffer.from((given.data as { changes: { checkpoint: string } }).changes.checkpoint, 'base64url').toString()) as unknown[]
+    )[1];
+  });
+
+  test(
+    'over GraphQL, as PUBLIC and as ADMIN',
+    async () => {
+      const args = cursorArguments();
+      expect(args.map((a) => a.at)).toEqual(
+        expect.arrayContaining([
+          'Query.entities',
+          'Query.licenses',
+          'Query.auditLog',
+          'Query.changes',
+          'Query.publicGameServicePoints',
+          'Query.publicRevokedRadioLicenses',
+          'Statistics.expiringLicenses',
+          'RegulatedEntity.licenses',
+        ]),
+      );
+      const forged = new Set<string>();
+      for (const { at, arg, query } of args) {
+        for (const secret of [null, admin]) {
+          // The list's own first cursor (or checkpoint), when it answers this viewer with one.
+          const plain = await t.http
+            .post('/graphql')
+            .set('content-type', 'application/json')
+            .set('x-legal-basis', TEST_LEGAL_BASIS)
+            .set(secret ? { authorization: `Bearer ${secret}` } : {})
+            .send({ query, variables: { c: null } });
+          const own = /"(?:cursor|endCursor|checkpoint)":"([A-Za-z0-9_-]+)"/.exec(plain.text)?.[1];
+          if (own) forged.add(at);
+          // First each part of its own cursor made wrong in turn (fast-check counts examples among the runs), then RUNS
+          // random forgeries.
+          const examples = own ? sharpForgeries(own) : [];
+          await fc.assert(
+            fc.asyncProperty(own ? fc.oneof({ weight: 3, arbitrary: forgedFrom(own) }, forgedCursor) : forgedCursor, (c) =>
+              send(query, { c }, secret, false, `${at}(${arg})`),
+            ),
+            { numRuns: RUNS + examples.length, examples },
+          );
+        }
+      }
+      // The lists with rows were forged from cursors of their own (their answers carry one).
+      expect([...forged]).toEqual(
+        expect.arrayContaining(['Query.entities', 'Query.licenses', 'Query.auditLog', 'Query.changes', 'Query.publicGameServicePoints']),
+      );
+    },
+    TIMEOUT,
+  );
+
+  test(
+    'on the subgraph’s references and the public page',
+    async () => {
+      const [{ code }] = await t.sql<{ code: string }>(`SELECT registry_code AS code FROM regulated_entity LIMIT 1`);
+      const references = `query($r: [_Any!]!, $c: String) { _entities(representations: $r) { ... on NationalEntity {
+        inProvince75(first: 2, after: $c) { totalCount edges { cursor } } } } }`;
+      const r = [{ __typename: 'NationalEntity', nationalId: code }];
+      const ownOf = (text: string) => /"cursor":"([A-Za-z0-9_-]+)"/.exec(text)?.[1];
+      const refs = await t.http
+        .post('/subgraph')
+        .set('content-type', 'application/json')
+        .set('authorization', `Bearer ${writer}`)
+        .send({ query: references, variables: { r, c: null } });
+      const ownRef = ownOf(refs.text);
+      expect(ownRef).toBeDefined();
+      const refExamples = sharpForgeries(ownRef!);
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(forgedFrom(ownRef!), forgedCursor), (c) =>
+          send(references, { r, c }, writer, false, '_entities', '/subgraph'),
+        ),
+        { numRuns: RUNS + refExamples.length, examples: refExamples },
+      );
+      // The page reads the cursors of publicGameServicePoints.
+      const listed = await t.gql('{ publicGameServicePoints(list: LICENSED, first: 1) { edges { cursor } } }');
+      const ownPage = ownOf(JSON.stringify(listed.data));
+      expect(ownPage).toBeDefined();
+      const pageExamples = sharpForgeries(ownPage!).map(([c]): [string, string] => [c, 'LICENSED']);
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(forgedFrom(ownPage!), forgedCursor), fc.constantFrom('LICENSED', 'REVOKED'), async (c, list) => {
+          const page = await t.http.get('/public/game-service-points').query({ list, after: c });
+          tally.set(`page ${page.status}`, (tally.get(`page ${page.status}`) ?? 0) + 1);
+          if (page.status >= 500) throw new Error(`page ${list} after=${c} -> ${page.status}`);
+        }),
+        { numRuns: RUNS + pageExamples.length, examples: pageExamples },
+      );
+    },
+    TIMEOUT,
+  );
+});

@@ -3,7 +3,7 @@ import { Role } from '../src/auth/roles';
 import { graphql } from './gql';
 import { startTestApp, TestApp } from './helpers/app';
 import { badFields, gamePoint, globalId, register, registerMutation } from './helpers/factories';
-import { uuidOf } from './helpers/licenses';
+import { addDays, LicenseKit, today, uuidOf } from './helpers/licenses';
 
 /** The reproducers of issue 9, each as a user would send it: a client error naming the problem, never a 500. */
 
@@ -236,6 +236,20 @@ describe('the small items', () => {
     expect(badFields(r)).toEqual(['filter.holderId']);
   });
 
+  test('auditLog(filter: {recordId: ""}) is refused, not read as "no filter" (recordType and operation likewise)', async () => {
+    const all = await t.gql(`{ auditLog { totalCount } }`, {}, writer);
+    expect(all.errors).toBeUndefined();
+    for (const name of ['recordId', 'recordType', 'operation']) {
+      for (const empty of ['', ' ']) {
+        const r = await t.gql(`query($v: String) { auditLog(filter: {${name}: $v}) { totalCount } }`, { v: empty }, writer);
+        expect(badFields(r)).toEqual([`filter.${name}`]);
+      }
+    }
+    // A real one still filters.
+    const one = await t.gql(`query($id: String) { auditLog(filter: {recordId: $id}) { totalCount } }`, { id: uuidOf(entityId) }, writer);
+    expect(one.data).toEqual({ auditLog: { totalCount: 1 } });
+  });
+
   test('an upper-case uuid in a global id is refused: one object has one id', async () => {
     const uuid = uuidOf(entityId);
     expect(uuid).toMatch(/^[0-9a-f-]{36}$/);
@@ -249,5 +263,126 @@ describe('the small items', () => {
       writer,
     );
     expect(badFields(viaFilter)).toEqual(['filter.holderId']);
+  });
+});
+
+describe('a forged page cursor is BAD_USER_INPUT naming `after` or `before`, never an internal error', () => {
+  // What a client can forge from a cursor it was given: base64url of a JSON array, the same shape, parts of another type.
+  const cursor = (parts: unknown[]) => Buffer.from(JSON.stringify(parts), 'utf8').toString('base64url');
+  const U = '5f0c1f43-2b4e-4d35-9a39-0c6a4d6b1e21';
+  /** A value of each sort type that PostgreSQL cannot read as it (22P02, 22021, 22007, 22008, 22003 before the fix). */
+  const WRONG: Record<string, unknown[]> = {
+    text: ['Điểm\u0000game', 'x\uD800y'],
+    date: ['zz', '2025-02-30', '20250-01-01'],
+    timestamptz: ['zz', '2025-13-01 00:00:00+00'],
+    bigint: ['zz', '99999999999999999999', '1.5'],
+  };
+  const RIGHT: Record<string, unknown> = { text: 'a', date: '2025-01-01', timestamptz: '2025-01-01 00:00:00+00', bigint: '1', uuid: U };
+  const WRONG_ID: Record<string, unknown[]> = { uuid: ['zz', U.toUpperCase(), `${U}\u0000`], bigint: ['zz', '99999999999999999999'] };
+  const forgeries = (tag: string, cast: string, idCast: string, extra: unknown[] = []) => [
+    ...WRONG[cast].map((v) => cursor([tag, v, RIGHT[idCast], ...extra])),
+    ...WRONG_ID[idCast].map((id) => cursor([tag, RIGHT[cast], id, ...extra])),
+    cursor([tag, 1, RIGHT[idCast], ...extra]),
+    cursor([tag, RIGHT[cast], null, ...extra]),
+  ];
+
+  /** [what, the field with `$c` as its cursor argument, sort tag, sort type, id type, public holder part]. */
+  const LISTS: [string, (arg: string) => string, string, string, string, unknown[]?][] = [
+    ['entities', (a) => `entities(${a}: $c) { totalCount edges { cursor } }`, 'name', 'text', 'uuid'],
+    [
+      'entities by creation',
+      (a) => `entities(${a}: $c, orderBy: {field: CREATED_AT}) { edges { cursor } }`,
+      'created',
+      'timestamptz',
+      'uuid',
+    ],
+    ['licenses', (a) => `licenses(${a}: $c) { totalCount edges { cursor } }`, 'issued', 'date', 'uuid'],
+    ['licenses by number', (a) => `licenses(${a}: $c, orderBy: {field: NUMBER}) { edges { cursor } }`, 'number', 'text', 'uuid'],
+    ['auditLog', (a) => `auditLog(${a}: $c) { totalCount edges { cursor } }`, 'id', 'bigint', 'bigint'],
+    // Read in one statement with the dashboard's other figures: a failure there failed them all with INTERNAL_SERVER_ERROR.
+    [
+      'statistics.expiringLicenses',
+      (a) => `statistics { expiringLicenses(${a}: $c) { totalCount edges { cursor } } entityCounts { count } }`,
+      'expires',
+      'date',
+      'uuid',
+    ],
+  ];
+
+  let admin: string;
+  beforeAll(async () => {
+    admin = await t.key(Role.ADMIN);
+    const kit = new LicenseKit(t, writer);
+    for (let i = 0; i < 2; i++) {
+      const holder = await kit.gamePoint();
+      await kit.issue(holder.id, { on: addDays(today(), -10), expiresOn: addDays(today(), 30 + i) });
+    }
+  });
+
+  const ask = (field: string, c: string) => raw({ query: `query($c: String) { ${field} }`, variables: { c } }, admin);
+
+  test.each(LISTS)('%s', async (_what, field, tag, cast, idCast) => {
+    for (const arg of ['after', 'before']) {
+      for (const c of forgeries(tag, cast, idCast)) {
+        const res = await ask(field(arg), c);
+        expect(res.status).toBe(200);
+        expect(res.body.errors).toHaveLength(1);
+        expect(res.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: arg }] });
+      }
+    }
+  });
+
+  test.each(LISTS)('%s: its own cursors still page both ways', async (_what, field) => {
+    const nodes = (body: { data: Record<string, unknown> }) => {
+      const list = JSON.stringify(body.data);
+      return JSON.parse(list.slice(list.indexOf('"edges":') + 8, list.indexOf(']') + 1)) as { cursor: string }[];
+    };
+    const first = await raw({ query: `{ ${field('first: 1, after').replace('$c', 'null')} }` }, admin);
+    expect(first.body.errors).toBeUndefined();
+    const [one] = nodes(first.body);
+    const second = await ask(field('first: 1, after'), one.cursor);
+    expect(second.body.errors).toBeUndefined();
+    const [two] = nodes(second.body);
+    expect(two.cursor).not.toBe(one.cursor);
+    const back = await ask(field('last: 1, before'), two.cursor);
+    expect(back.body.errors).toBeUndefined();
+    expect(nodes(back.body)).toEqual([one]);
+  });
+
+  test('the public lists, over GraphQL and on the page', async () => {
+    const lists: [string, string, string, unknown[]][] = [
+      ['publicGameServicePoints(list: LICENSED, after: $c)', 'name', 'text', [U]],
+      ['publicGameServicePoints(list: REVOKED, after: $c)', 'revoked', 'date', []],
+      ['publicRevokedRadioLicenses(after: $c)', 'revoked', 'date', []],
+    ];
+    for (const [field, tag, cast, holder] of lists) {
+      for (const c of [...forgeries(tag, cast, 'uuid', holder), ...(holder.length ? [cursor([tag, 'a', U, 'zz'])] : [])]) {
+        for (const secret of [undefined, admin]) {
+          const res = await raw({ query: `query($c: String) { ${field} { totalCount edges { cursor } } }`, variables: { c } }, secret);
+          expect(res.body.errors).toHaveLength(1);
+          expect(res.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'after' }] });
+        }
+      }
+    }
+    for (const c of forgeries('name', 'text', 'uuid', [U])) {
+      const page = await t.http.get('/public/game-service-points').query({ after: c });
+      expect(page.status).toBe(400);
+      expect(page.text).toContain('Liên kết trang không đúng với danh sách này');
+    }
+  });
+
+  test('a change-feed checkpoint with numbers no bigint holds', async () => {
+    const given = await raw({ query: '{ changes(first: 1) { checkpoint } }' }, admin);
+    const [version, feed] = JSON.parse(Buffer.from(given.body.data.changes.checkpoint, 'base64url').toString('utf8')) as unknown[];
+    const huge = '9999999999999999999';
+    for (const c of [
+      cursor([version, feed, huge, huge, [], null]),
+      cursor([version, feed, '1', huge, [huge], null]),
+      cursor([version, feed, '1', '2', [], `1.${huge}`]),
+    ]) {
+      const res = await raw({ query: 'query($c: String) { changes(after: $c) { checkpoint } }', variables: { c } }, admin);
+      expect(res.body.errors).toHaveLength(1);
+      expect(res.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'after' }] });
+    }
   });
 });

@@ -475,6 +475,10 @@ describe('CSV and page', () => {
       ['asOf=2025-02-30', /ngày có thật/],
       ['first=1000', /Số dòng mỗi trang phải từ 0 đến 100/],
       ['after=bm90LWEtY3Vyc29y', /Liên kết trang không đúng/],
+      // A NUL reached SQL from the query string (500): refused as the GraphQL edge refuses it.
+      ['q=%00', /Từ khóa tìm kiếm có ký tự không hợp lệ/],
+      ['q=game%00An', /Từ khóa tìm kiếm có ký tự không hợp lệ/],
+      ['unit=689%00', /Mã địa bàn có ký tự không hợp lệ/],
     ];
     for (const [query, message] of cases) {
       const page = await t.http.get(`/public/game-service-points?${query}`);

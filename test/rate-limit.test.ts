@@ -72,3 +72,65 @@ test('a client with a good key is never refused for failed authentications, howe
     await app.close();
   }
 });
+
+describe('every route that takes a key shares one set of counters', () => {
+  const route = (app: TestApp, which: string, secret?: string) => {
+    const req =
+      which === 'graphql' || which === 'subgraph'
+        ? app.http.post(`/${which}`).set('content-type', 'application/json')
+        : app.http.get(which === 'export' ? '/export/entities.ndjson' : '/statistics/report.csv');
+    if (secret) req.set('authorization', `Bearer ${secret}`);
+    return which === 'graphql'
+      ? req.send({ query: '{ viewer { role } }' })
+      : which === 'subgraph'
+        ? req.send({ query: '{ _service { sdl } }' })
+        : req;
+  };
+
+  test('failed authentications on /graphql count on /export: the third guess anywhere closes every keyed route', async () => {
+    const app = await startTestApp({
+      rateLimits: { windowMs: 60_000, perIp: 0, perKey: 0, authFailures: 3, authFailureWindowMs: 600_000 },
+    });
+    try {
+      const real = await app.key(Role.ADMIN);
+      expect((await route(app, 'graphql', 'ictr_guess1')).status).toBe(401);
+      expect((await route(app, 'graphql', 'ictr_guess2')).status).toBe(401);
+      // Each route had its own count: a third guess on /export was a first there.
+      expect((await route(app, 'export', 'ictr_guess3')).status).toBe(401);
+      for (const which of ['export', 'statistics', 'subgraph', 'graphql']) {
+        expectLimited(await route(app, which, 'ictr_guess4'), 'failed authentications from your address');
+        expectLimited(await route(app, which, real), 'failed authentications from your address');
+      }
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('a key’s requests count together wherever they go; the public page has its own per-address count, header or not', async () => {
+    const app = await startTestApp({
+      rateLimits: { windowMs: 60_000, perIp: 3, perKey: 4, authFailures: 0, authFailureWindowMs: 600_000 },
+    });
+    try {
+      const secret = await app.key(Role.DEPARTMENT_OFFICER);
+      expect((await route(app, 'graphql', secret)).status).toBe(200);
+      expect((await route(app, 'subgraph', secret)).status).toBe(200);
+      expect((await route(app, 'statistics', secret)).status).toBe(200);
+      expect((await route(app, 'graphql', secret)).status).toBe(200);
+      expectLimited(await route(app, 'statistics', secret), 'requests with this key');
+      expectLimited(await route(app, 'subgraph', secret), 'requests with this key');
+      // The public page: every request counts per address, a made-up key in the header too (it is no key there)…
+      const page = (header?: string) => {
+        const req = app.http.get('/public/game-service-points');
+        return header ? req.set('authorization', header) : req;
+      };
+      expect((await page()).status).toBe(200);
+      expect((await page(`Bearer made-up-${Math.random()}`)).status).toBe(200);
+      expect((await page(`Bearer made-up-${Math.random()}`)).status).toBe(200);
+      expectLimited(await page(`Bearer made-up-${Math.random()}`), 'requests without a key from your address');
+      // …on its own counter: the address's requests without a key on /graphql are still allowed.
+      expect((await route(app, 'graphql')).status).toBe(200);
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -88,6 +89,7 @@ test('kill -9 of the postmaster: requests get 503 SERVICE_UNAVAILABLE with Retry
   const started = Date.now();
   const statuses: number[] = [];
   let recoveredAfter = -1;
+  let reportAsked = false;
   while (Date.now() - started < 10_000) {
     const res = await ask();
     statuses.push(res.status);
@@ -98,6 +100,16 @@ test('kill -9 of the postmaster: requests get 503 SERVICE_UNAVAILABLE with Retry
       expect(JSON.stringify(res.body)).not.toContain('INTERNAL_SERVER_ERROR');
       const ready = await request(app!.app).get('/readyz');
       expect([200, 503]).toContain(ready.status);
+      if (!reportAsked) {
+        // The periodic report's route too (it answered 500): right after the first 503 the database is still away.
+        reportAsked = true;
+        const report = await request(app!.app).get('/statistics/report.csv').set('authorization', `Bearer ${secret}`);
+        expect([report.status, report.headers['retry-after'], report.body.errors?.[0]?.extensions?.code]).toEqual([
+          503,
+          '5',
+          'SERVICE_UNAVAILABLE',
+        ]);
+      }
     }
     if (res.status === 200 && statuses.includes(503)) {
       expect(res.body).toEqual({ data: { entities: { totalCount: 0 }, viewer: { role: 'DEPARTMENT_OFFICER' } } });
@@ -125,3 +137,19 @@ test('closing stops the supervised PostgreSQL and releases the data folder', asy
   expect(fs.existsSync(`${dir}.lock`)).toBe(false);
   expect(fs.existsSync(`${dir}.owner`)).toBe(false);
 });
+
+test('a stale postmaster.pid whose PID is now another process (after a reboot): that process gets no signal, PostgreSQL starts', async () => {
+  const other = spawn('sleep', ['60'], { stdio: 'ignore' });
+  try {
+    fs.writeFileSync(path.join(dir, 'postmaster.pid'), `${other.pid}\n${dir}\n1700000000\n${config.embeddedPort}\n/tmp\n127.0.0.1\n`);
+    db = await openDatabase(config, log, { role: 'server' });
+    expect(alive(other.pid!)).toBe(true);
+    expect(other.exitCode).toBeNull();
+    expect(other.signalCode).toBeNull();
+    expect(postmasterPid(dir)).not.toBe(other.pid);
+    await db.close();
+    db = undefined;
+  } finally {
+    other.kill('SIGKILL');
+  }
+}, 60_000);

@@ -1,5 +1,6 @@
 import { ConnectionValue, keysetPage, PageArgs } from '../graphql/connection';
 import type { RequestContext } from '../graphql/context';
+import { BadInput } from '../graphql/errors';
 import { columnsOf, SqlParams } from '../graphql/sql';
 import { AuditLogRecord } from './audit-log.entity';
 import { AuditEntry, AuditFilter } from './audit.types';
@@ -45,9 +46,15 @@ export async function listAuditEntries(
   const f = args.filter ?? {};
   const p = new SqlParams();
   const where: string[] = [];
-  if (f.recordType) where.push(`a.record_type = ${p.add(f.recordType)}`);
-  if (f.recordId) where.push(`a.record_id = ${p.add(f.recordId)}`);
-  if (f.operation) where.push(`a.operation = ${p.add(f.operation)}`);
+  // A filter given empty names nothing: refused (as licenses' holderId: ""), where a truthiness test read it as "no
+  // filter" and listed every entry.
+  const exact = { recordType: 'a.record_type', recordId: 'a.record_id', operation: 'a.operation' } as const;
+  for (const [name, column] of Object.entries(exact) as [keyof typeof exact, string][]) {
+    const value = f[name];
+    if (value == null) continue;
+    if (value.trim() === '') throw BadInput.field(`filter.${name}`, 'is empty: leave it out to list every entry');
+    where.push(`${column} = ${p.add(value)}`);
+  }
   if (f.actorRole) where.push(`a.actor_role = ${p.add(f.actorRole)}`);
   // As text, like revokeApiKey: an id that is no key's matches nothing (rather than failing the uuid cast).
   if (f.apiKeyId) where.push(`a.actor_key_id::text = ${p.add(f.apiKeyId)}`);

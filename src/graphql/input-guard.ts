@@ -13,7 +13,8 @@ export interface InputLimits {
 /** A NUL, or half of a UTF-16 surrogate pair: PostgreSQL cannot store the first, and the second is no character. */
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-function stringProblem(s: string): string | null {
+/** Why PostgreSQL could not take `s` as text (a NUL, a lone surrogate), or null: the edge's check, for other edges too. */
+export function stringProblem(s: string): string | null {
   const m = UNSTORABLE.exec(s);
   if (!m) return null;
   return m[0] === '\u0000'

@@ -17,9 +17,26 @@ const clientIp = (req: Request) => {
   return key;
 };
 
+/** The rate limiters of one app, built once (createApp) so that every route that uses them shares their counters. */
+export interface RateLimiters {
+  /**
+   * The routes that take an API key: /graphql, /subgraph, /export/* and /statistics/report.*. One set of counters for
+   * all of them: a failed authentication on one counts on the others, a key's requests count together wherever they go,
+   * and so do an address's requests without a key.
+   */
+  api: RequestHandler[];
+  /**
+   * The public page and its CSV (/public/…), which take no key: every request counts per client IP, whatever
+   * Authorization header it carries (a made-up key there would otherwise count as a key of its own, unlimited). The
+   * same limit as requests without a key on the API, on its own counter: reading the public lists does not use up an
+   * address's GraphQL allowance, nor the reverse.
+   */
+  public: RequestHandler[];
+}
+
 /**
- * Rate limits of /graphql (express-rate-limit, counted in this process's memory; behind a load balancer each process
- * counts its own, so the limits add up across processes):
+ * Rate limits (express-rate-limit, counted in this process's memory; behind a load balancer each process counts its
+ * own, so the limits add up across processes):
  * - failed authentications (unknown, revoked or expired key: HTTP 401) per client IP, in a long window: a key cannot
  *   be guessed, and an IP that keeps trying is refused even with a right key until the window ends;
  * - requests with a key, per key (a digest of the secret: a leaked counter never shows the key);
@@ -27,7 +44,7 @@ const clientIp = (req: Request) => {
  * Each refusal is HTTP 429 RATE_LIMITED with Retry-After. The client IP is the socket's, or X-Forwarded-For's when the
  * request comes through a proxy on loopback (app.set('trust proxy', 'loopback')).
  */
-export function rateLimits(limits: RateLimits, log: Logger): RequestHandler[] {
+export function rateLimits(limits: RateLimits, log: Logger): RateLimiters {
   const refused =
     (what: string): RequestHandler =>
     (req, res) => {
@@ -45,10 +62,10 @@ export function rateLimits(limits: RateLimits, log: Logger): RequestHandler[] {
       });
     };
   const common = { standardHeaders: 'draft-7' as const, legacyHeaders: false, validate: { trustProxy: false } };
-  const handlers: RequestHandler[] = [];
-  if (limits.authFailures > 0) handlers.push(authFailureLimit(limits, refused('failed authentications from your address')));
+  const api: RequestHandler[] = [];
+  if (limits.authFailures > 0) api.push(authFailureLimit(limits, refused('failed authentications from your address')));
   if (limits.perKey > 0) {
-    handlers.push(
+    api.push(
       rateLimit({
         ...common,
         windowMs: limits.windowMs,
@@ -59,19 +76,21 @@ export function rateLimits(limits: RateLimits, log: Logger): RequestHandler[] {
       }),
     );
   }
+  const perIp = (skip: (req: Request) => boolean, prefix: string) =>
+    rateLimit({
+      ...common,
+      windowMs: limits.windowMs,
+      limit: limits.perIp,
+      skip,
+      keyGenerator: (req) => `${prefix}:${clientIp(req)}`,
+      handler: refused('requests without a key from your address'),
+    });
+  const publicRoutes: RequestHandler[] = [];
   if (limits.perIp > 0) {
-    handlers.push(
-      rateLimit({
-        ...common,
-        windowMs: limits.windowMs,
-        limit: limits.perIp,
-        skip: (req) => !!bearer(req),
-        keyGenerator: (req) => `ip:${clientIp(req)}`,
-        handler: refused('requests without a key from your address'),
-      }),
-    );
+    api.push(perIp((req) => !!bearer(req), 'ip'));
+    publicRoutes.push(perIp(() => false, 'public-ip'));
   }
-  return handlers;
+  return { api, public: publicRoutes };
 }
 
 /**

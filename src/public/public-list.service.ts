@@ -4,8 +4,9 @@ import QueryStream from 'pg-query-stream';
 import type { DataSource, EntityManager } from 'typeorm';
 import { structureOfVersion } from '../admin-units/admin-unit.enums';
 import { EntityKind, NATURAL_PERSON_FORMS } from '../entities/entity-kind';
-import { ConnectionValue, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../graphql/connection';
+import { ConnectionValue, DEFAULT_PAGE_SIZE, isCursorValue, MAX_PAGE_SIZE } from '../graphql/connection';
 import { todayInVietnam } from '../graphql/dates';
+import { stringProblem } from '../graphql/input-guard';
 import { formatVietnameseDate, PublicBadInput } from './public-errors';
 import { likeEscape, SqlParams } from '../graphql/sql';
 import { LicenseStatus, LicenseType } from '../licenses/license.enums';
@@ -58,6 +59,15 @@ export async function publicListQuery(
       'must be LICENSED or REVOKED',
       'Không có danh sách này: chỉ có danh sách điểm được cấp giấy chứng nhận (LICENSED) và danh sách điểm bị thu hồi (REVOKED).',
     );
+  }
+  // The page and the CSV route take these from the query string, past the GraphQL edge's check (src/graphql/input-guard.ts):
+  // text PostgreSQL cannot hold (a NUL, a lone surrogate) is refused here as there, before it reaches SQL.
+  for (const [value, field, vietnamese] of [
+    [args.search, fields.search, 'Từ khóa tìm kiếm'],
+    [args.unitCode, fields.unitCode, 'Mã địa bàn'],
+  ] as const) {
+    const problem = value ? stringProblem(value) : null;
+    if (problem) throw new PublicBadInput(field, problem, `${vietnamese} có ký tự không hợp lệ (ký tự điều khiển hoặc lỗi mã hóa).`);
   }
   const today = todayInVietnam();
   let asOf = today;
@@ -278,15 +288,15 @@ function encodeCursor(sort: Sort, r: Pick<PublicRow, 'sortValue' | 'id' | 'holde
 }
 
 function decodeCursor(raw: string, sort: Sort, field: string): Position {
-  const uuid = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f-]{36}$/.test(v);
+  // Each part as the SQL type it is compared as (a forged "zz" id or a NUL in a name is refused here, not by PostgreSQL).
+  const uuid = (v: unknown): v is string => isCursorValue(v, 'uuid');
   try {
     const [s, value, id, holderId] = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as unknown[];
     if (
       s === sort.name &&
-      typeof value === 'string' &&
+      isCursorValue(value, sort.cast) &&
       uuid(id) &&
       (sort.holderTie ? uuid(holderId) : holderId === undefined) &&
-      (sort.cast !== 'date' || ISO_DATE.test(value)) &&
       value.length <= 300
     ) {
       return { value, id, holderId: sort.holderTie ? (holderId as string) : '' };

@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
-import express, { type Request } from 'express';
+import express, { type Request, type RequestHandler } from 'express';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import { isDatabaseUnavailable, isStatementTimeout, RETRY_AFTER_SECONDS } from '../graphql/availability';
 import { todayInVietnam } from '../graphql/dates';
-import { rateLimits } from '../http/rate-limit';
 import { dataVersion } from '../sync/data-version';
 import { CsvLines } from './public-csv';
 import { PublicBadInput } from './public-errors';
@@ -78,10 +77,10 @@ function failure(e: unknown): { status: number; message: string; english: string
  * The public face over HTTP (no key): the page a Department's portal links to, the CSV of a whole list, and the page's
  * stylesheet. The GraphQL field `publicGameServicePoints` answers the same lists (src/public/public-list.resolver.ts).
  */
-export function publicRouter(dataSource: DataSource, config: Config, log: Logger): express.Router {
+export function publicRouter(dataSource: DataSource, config: Config, log: Logger, limits: RequestHandler[]): express.Router {
   const router = express.Router();
-  // The same per-address limit as GraphQL without a key (its own counter): the page and the CSV read the database.
-  const limits = rateLimits(config.rateLimits, log);
+  // `limits`: the app's limiters of the public routes (src/http/rate-limit.ts, RateLimiters.public): every request per
+  // client IP, the same limit as GraphQL without a key on its own counter; the page and the CSV read the database.
 
   // Browsers ask for it on every page; no icon, and no 404 in their consoles.
   router.get('/favicon.ico', (_req, res) => {

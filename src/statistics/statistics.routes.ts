@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import express, { NextFunction, Request, Response, Router } from 'express';
+import express, { NextFunction, Request, RequestHandler, Response, Router } from 'express';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
@@ -8,9 +8,9 @@ import { READ_ROLES, Role } from '../auth/roles';
 import type { Viewer } from '../auth/viewer';
 import { projectRoot, type Config } from '../config';
 import { createRequestContext, LoaderFactory } from '../graphql/context';
+import { isDatabaseUnavailable, isStatementTimeout, RETRY_AFTER_SECONDS, serviceUnavailable } from '../graphql/availability';
 import { todayInVietnam } from '../graphql/dates';
 import { requestTimeout } from '../http/bounds';
-import { rateLimits } from '../http/rate-limit';
 import { periodicReport, reportCsv, reportXlsx } from './report';
 import { resolveScope } from './statistics.scope';
 
@@ -47,6 +47,8 @@ export interface StatisticsRouterOptions {
   createLoaders: LoaderFactory;
   /** Who the Authorization header names (the app's own check: 401 for an unknown key). */
   viewerOf(authorization: string | undefined): Promise<Viewer>;
+  /** The app's rate limiters of keyed routes (src/http/rate-limit.ts, RateLimiters.api): counters shared with /graphql. */
+  rateLimits: RequestHandler[];
 }
 
 /** A calendar date YYYY-MM-DD (2025-02-30 is not one). */
@@ -56,6 +58,7 @@ const isDate = (d: string) => {
 };
 
 function clientError(res: Response, status: number, code: string, message: string, fields?: { field: string; message: string }[]) {
+  if (status === 503) res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
   res.status(status).json({ errors: [{ message, extensions: { code, ...(fields ? { fields } : {}) } }] });
 }
 
@@ -83,7 +86,7 @@ export function statisticsRouter(opts: StatisticsRouterOptions): Router {
   router.get(
     '/statistics/report.:format',
     requestTimeout(opts.config.requestTimeoutMs, opts.log),
-    ...rateLimits(opts.config.rateLimits, opts.log),
+    ...opts.rateLimits,
     async (req: Request, res: Response, next: NextFunction) => {
       try {
         const format = req.params.format;
@@ -133,6 +136,20 @@ export function statisticsRouter(opts: StatisticsRouterOptions): Router {
           const code = String(e.extensions.code);
           const status = code === 'NOT_FOUND' ? 404 : code === 'BAD_USER_INPUT' ? 400 : 500;
           if (status < 500) return clientError(res, status, code, e.message, e.extensions.fields as { field: string; message: string }[]);
+        }
+        // The database is away (or stopped a statement at its timeout): the client should retry, as on /graphql, not see a 500.
+        if (isDatabaseUnavailable(e)) {
+          req.log.warn({ err: e }, 'database unavailable during a report');
+          return clientError(res, 503, 'SERVICE_UNAVAILABLE', serviceUnavailable().message);
+        }
+        if (isStatementTimeout(e)) {
+          req.log.warn('statement timeout during a report');
+          return clientError(
+            res,
+            503,
+            'TIMEOUT',
+            'The database stopped the report after the statement timeout; retry, or ask for a shorter period',
+          );
         }
         next(e);
       }

@@ -49,6 +49,7 @@ export function encodeCheckpoint(c: Checkpoint): string {
 }
 
 const INT = /^(0|[1-9]\d{0,18})$/;
+const BIGINT_MAX = 9223372036854775807n;
 
 /** Reads a checkpoint sent by a client (BAD_USER_INPUT on `field` when it is not one of this feed). */
 export function decodeCheckpoint(raw: string, feed: string, field: string): Checkpoint {
@@ -70,6 +71,9 @@ export function decodeCheckpoint(raw: string, feed: string, field: string): Chec
     c.last = { xid: BigInt(m[1]), seq: BigInt(m[2]) };
   }
   const ascending = c.xip.every((v, i) => i === 0 || v > c.xip[i - 1]);
+  // Every number is read as a bigint by the feed's SQL: 19 digits may be more than one holds.
+  const numbers = [c.xmin, c.xmax, ...c.xip, ...(c.last ? [c.last.xid, c.last.seq] : [])];
+  if (numbers.some((v) => v > BIGINT_MAX)) throw invalid();
   if (c.xmin > c.xmax || !ascending || c.xip.some((v) => v < c.xmin || v >= c.xmax) || (c.last && c.last.xid < c.xmin)) {
     throw invalid();
   }

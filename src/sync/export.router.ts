@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { pipeline } from 'node:stream/promises';
 import { Transform, TransformCallback } from 'node:stream';
 import { createGzip } from 'node:zlib';
-import express, { Request, Response, Router } from 'express';
+import express, { Request, RequestHandler, Response, Router } from 'express';
 import { GraphQLError } from 'graphql';
 import type { PoolClient } from 'pg';
 import QueryStream from 'pg-query-stream';
@@ -16,7 +16,6 @@ import type { Viewer } from '../auth/viewer';
 import type { Config } from '../config';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../graphql/availability';
 import { columnRecord } from '../graphql/sql';
-import { rateLimits } from '../http/rate-limit';
 import { Utf8Chunks } from '../http/utf8-chunks';
 import { EXPORT_FILE_NAMES } from './change.enums';
 import { feedId } from './change.service';
@@ -38,6 +37,8 @@ export interface SyncRouteDeps {
   log: Logger;
   /** The viewer of an Authorization header, as /graphql authenticates it (throws UNAUTHENTICATED / SERVICE_UNAVAILABLE). */
   authenticate(authorization: string | undefined): Promise<Viewer>;
+  /** The app's rate limiters of keyed routes (src/http/rate-limit.ts, RateLimiters.api): counters shared with /graphql. */
+  rateLimits: RequestHandler[];
 }
 
 /** Rows fetched from the cursor per round trip. */
@@ -128,8 +129,7 @@ export function syncRoutes(deps: SyncRouteDeps): Router {
   const router = express.Router();
   let running = 0;
 
-  const limits = rateLimits(config.rateLimits, log);
-  if (limits.length) router.use('/export', ...limits);
+  if (deps.rateLimits.length) router.use('/export', ...deps.rateLimits);
   router.get('/export/:file', async (req: Request, res: Response) => {
     const requestId = String(req.id as string | number);
     let viewer: Viewer;
