@@ -293,7 +293,7 @@ describe('jurisdiction on licences', () => {
     inside = await k.gamePoint({ address: { wardCode: w689.code, structure: 'THREE_TIER_2024' } });
     outside = await k.gamePoint({ address: { wardCode: wOther.code, structure: 'THREE_TIER_2024' } });
     const commune = async (uuid: string) =>
-      `UBND-X-${(await t.sql(`SELECT commune_code_2025 FROM regulated_entity WHERE id = $1`, [uuid]))[0].commune_code_2025}`;
+      `UBND-X-${(await t.sql<{ commune_code_2025: string }>(`SELECT commune_code_2025 FROM regulated_entity WHERE id = $1`, [uuid]))[0].commune_code_2025}`;
     const a = await commune(inside.uuid);
     // A point holds one certificate at a time (issue 13): the first ran out before the second was issued.
     insideLicences.push(await k.issue(inside.id, { on: addDays(T, -30), expiresOn: addDays(T, -25), authority: a }));
